@@ -1,0 +1,161 @@
+"""The ledger's tables. Money is integer minor units (cents), never floats; instants are UTC."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, Text, TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stores aware datetimes as naive UTC (SQLite has no time zones) and returns them aware."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r} given where an aware one is required")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+def _utc_column(nullable: bool = True) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable))
+
+
+class InvoiceStatus(str, Enum):
+    OPEN = "open"
+    PAUSED = "paused"
+    DISPUTED = "disputed"
+    PROMISED = "promised"
+    PAID = "paid"
+    WRITTEN_OFF = "written_off"
+
+
+class ReminderState(str, Enum):
+    PLANNED = "planned"
+    SENDING = "sending"
+    SENT = "sent"
+    FILED = "filed"
+    DEFERRED = "deferred"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+    CANCELLED = "cancelled"
+    RECORDED = "recorded"  # a record-only step (formal notice, hand-off): nothing was emailed
+
+
+# A reminder in one of these states has reached, or may have reached, the client: it counts in the
+# escalation history and is never planned again.
+REMINDER_STATES_DELIVERED = frozenset(
+    {ReminderState.SENT, ReminderState.FILED, ReminderState.UNKNOWN, ReminderState.SENDING,
+     ReminderState.RECORDED}
+)
+
+
+class Client(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True, unique=True)  # the short name the owner types: "acme"
+    name: str
+    emails: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    cc: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    language: str | None = None  # None: the owner's default
+    timezone: str | None = None
+    country: str | None = None
+    phone: str = ""
+    never_remind: bool = False
+    grace_days: int = 0
+    # Per-client step overrides: {"firm": {"days": 20, "template": "firm_soft", "skip": false}}
+    step_overrides: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False)
+    )
+    notes: str = ""
+    created_at: dt.datetime | None = _utc_column()
+
+
+class Invoice(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(index=True, unique=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    issued: dt.date
+    due: dt.date
+    amount_cents: int  # minor units of `currency`
+    paid_cents: int = 0
+    currency: str = "EUR"
+    status: InvoiceStatus = Field(default=InvoiceStatus.OPEN, index=True)
+    promised_until: dt.date | None = None
+    pdf_path: str | None = None
+    message_id: str | None = None  # Message-ID of the email that carried the invoice
+    created_at: dt.datetime | None = _utc_column()
+    updated_at: dt.datetime | None = _utc_column()
+
+
+class Reminder(SQLModel, table=True):
+    """The outbox: one row per reminder, written before any attempt to send it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    invoice_id: int = Field(foreign_key="invoice.id", index=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    step: str
+    planned_at: dt.datetime | None = _utc_column(nullable=False)
+    state: ReminderState = Field(default=ReminderState.PLANNED, index=True)
+    # Several invoices grouped into one email share one group key and one Message-ID.
+    group_key: str | None = Field(default=None, index=True)
+    message_id: str | None = Field(default=None, index=True)
+    raw_message: bytes | None = None
+    sha256: str | None = None
+    attempts: int = 0
+    next_attempt_at: dt.datetime | None = _utc_column()
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    smtp_reply: str | None = None
+    sent_at: dt.datetime | None = _utc_column()
+    sent_folder_uid: int | None = None
+
+
+class Event(SQLModel, table=True):
+    """The append-only audit trail: every state change, who or what caused it, when."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime | None = _utc_column(nullable=False)
+    kind: str = Field(index=True)  # "invoice.paid", "invoice.imported", "reminder.recorded", ...
+    actor: str  # "cli", "import", "daemon", "inbox"
+    invoice_id: int | None = Field(default=None, foreign_key="invoice.id", index=True)
+    client_id: int | None = Field(default=None, foreign_key="client.id", index=True)
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class InboundMessage(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    folder: str
+    uidvalidity: int
+    uid: int
+    message_id: str | None = Field(default=None, index=True)
+    received_at: dt.datetime | None = _utc_column()
+    from_address: str | None = None
+    subject: str | None = None
+    kind: str | None = None
+    evidence: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    invoice_id: int | None = Field(default=None, foreign_key="invoice.id")
+    client_id: int | None = Field(default=None, foreign_key="client.id")
+    raw: bytes | None = None
+    quarantined: bool = False
+
+
+class MailboxState(SQLModel, table=True):
+    folder: str = Field(primary_key=True)
+    uidvalidity: int
+    last_uid: int = 0
+    last_sync_at: dt.datetime | None = _utc_column()
+
+
+class SchemaVersion(SQLModel, table=True):
+    __tablename__ = "schema_version"
+    id: int = Field(default=1, primary_key=True)
+    version: int
