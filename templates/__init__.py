@@ -1,0 +1,1 @@
+"""Built-in reminder templates, shipped as the package dunnerd.templates (see pyproject)."""
