@@ -1,0 +1,3 @@
+from dunnerd.cli import entrypoint
+
+entrypoint()

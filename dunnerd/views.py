@@ -1,0 +1,161 @@
+"""What the ledger looks like from outside: the stable JSON shapes of the CLI, and the render
+context of a reminder. Pure: rows in, plain data out.
+
+The JSON shapes are documented in README.md; add keys, never rename or remove them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from dunnerd.config import Config
+from dunnerd.models import Client, Event, Invoice, Reminder
+from dunnerd.money import to_decimal
+from dunnerd.policy import PlannedReminder
+from dunnerd.render import InvoiceLine, ReminderContext
+
+
+def _iso(instant: dt.datetime | None) -> str | None:
+    return instant.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if instant else None
+
+
+def money_text(cents: int, currency: str) -> str:
+    return str(to_decimal(cents, currency))
+
+
+def local_today(client: Client, default_timezone: str, now: dt.datetime) -> dt.date:
+    """The date it is now where the client is."""
+    return now.astimezone(ZoneInfo(client.timezone or default_timezone)).date()
+
+
+def days_late(invoice: Invoice, today: dt.date) -> int:
+    return max(0, (today - invoice.due).days)
+
+
+def client_view(client: Client) -> dict[str, Any]:
+    return {
+        "key": client.key,
+        "name": client.name,
+        "emails": list(client.emails),
+        "cc": list(client.cc),
+        "language": client.language,
+        "timezone": client.timezone,
+        "country": client.country,
+        "phone": client.phone,
+        "never_remind": client.never_remind,
+        "grace_days": client.grace_days,
+        "step_overrides": dict(client.step_overrides),
+    }
+
+
+def reminder_view(reminder: Reminder) -> dict[str, Any]:
+    return {
+        "step": reminder.step,
+        "state": reminder.state.value,
+        "planned_at": _iso(reminder.planned_at),
+        "sent_at": _iso(reminder.sent_at),
+        "message_id": reminder.message_id,
+        "attempts": reminder.attempts,
+        "last_error": reminder.last_error,
+        "smtp_reply": reminder.smtp_reply,
+        "sha256": reminder.sha256,
+        "sent_folder_uid": reminder.sent_folder_uid,
+    }
+
+
+def event_view(record: Event) -> dict[str, Any]:
+    return {"at": _iso(record.at), "kind": record.kind, "actor": record.actor,
+            "detail": dict(record.detail)}
+
+
+def invoice_view(
+    invoice: Invoice,
+    client: Client,
+    today: dt.date,
+    reminders: Sequence[Reminder] = (),
+    events: Sequence[Event] | None = None,
+) -> dict[str, Any]:
+    view: dict[str, Any] = {
+        "number": invoice.number,
+        "client": client.key,
+        "client_name": client.name,
+        "status": invoice.status.value,
+        "currency": invoice.currency,
+        "amount": money_text(invoice.amount_cents, invoice.currency),
+        "paid": money_text(invoice.paid_cents, invoice.currency),
+        "balance": money_text(invoice.amount_cents - invoice.paid_cents, invoice.currency),
+        "issued": invoice.issued.isoformat(),
+        "due": invoice.due.isoformat(),
+        "days_late": days_late(invoice, today),
+        "promised_until": invoice.promised_until.isoformat() if invoice.promised_until else None,
+        "pdf": invoice.pdf_path,
+        "message_id": invoice.message_id,
+        "reminders": [reminder_view(r) for r in reminders],
+    }
+    if events is not None:
+        view["events"] = [event_view(e) for e in events]
+    return view
+
+
+def plan_entry_view(
+    planned: PlannedReminder,
+    clients: Mapping[int, Client],
+    invoices: Mapping[int, Invoice],
+    default_timezone: str,
+) -> dict[str, Any]:
+    client = clients[planned.client_id]
+    zone = ZoneInfo(client.timezone or default_timezone)
+    local = planned.at.astimezone(zone)
+    items = []
+    for item in planned.items:
+        invoice = invoices[item.invoice.invoice_id]
+        items.append({
+            "number": invoice.number,
+            "step": item.step.name,
+            "days_late": days_late(invoice, local.date()),
+            "balance": money_text(item.invoice.balance_cents, invoice.currency),
+            "currency": invoice.currency,
+        })
+    return {
+        "at": _iso(planned.at),
+        "local_time": local.isoformat(),
+        "timezone": str(zone),
+        "client": client.key,
+        "client_name": client.name,
+        "to": list(client.emails),
+        "step": planned.step.name,
+        "action": planned.action.value,
+        "template": planned.step.template,
+        "invoices": items,
+    }
+
+
+def reminder_context(
+    config: Config,
+    client: Client,
+    invoices: Iterable[Invoice],
+    template: str,
+    today: dt.date,
+    reminders_sent: int,
+) -> ReminderContext:
+    lines = tuple(
+        InvoiceLine(
+            number=inv.number, issued=inv.issued, due=inv.due,
+            amount=to_decimal(inv.amount_cents, inv.currency),
+            paid=to_decimal(inv.paid_cents, inv.currency),
+            currency=inv.currency, days_late=days_late(inv, today),
+        )
+        for inv in invoices
+    )
+    return ReminderContext(
+        step=template,
+        language=client.language or config.owner.language,
+        client_name=client.name,
+        owner=config.owner,
+        invoices=lines,
+        today=today,
+        reminders_sent=reminders_sent,
+    )

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dunnerd.clock import FixedClock
+from dunnerd.store import Store
+
+pytest_plugins = ["tests.mailservers.fixtures"]
+
+# Monday 23 November 2026, 10:00 in Paris: every test that needs "now" starts here.
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+
+MINIMAL_CONFIG = """\
+state_dir = "{state_dir}"
+
+[owner]
+name = "Camille Martin"
+company = "Martin Conseil"
+email = "camille@martin-conseil.example"
+phone = "+33 6 12 34 56 78"
+iban = "FR76 3000 6000 0112 3456 7890 189"
+bic = "AGRIFRPP"
+language = "fr"
+timezone = "Europe/Paris"
+
+[policy]
+holiday_country = "FR"
+"""
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: FixedClock) -> Iterator[Store]:
+    opened = Store(f"sqlite:///{tmp_path / 'ledger.sqlite3'}", clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def config_file(tmp_path: Path) -> Path:
+    path = tmp_path / "dunnerd.toml"
+    path.write_text(MINIMAL_CONFIG.format(state_dir=tmp_path / "state"))
+    path.chmod(0o600)
+    return path

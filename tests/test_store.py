@@ -1,0 +1,102 @@
+"""The ledger: migrations, WAL, status changes with their events, the policy's view."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from dunnerd.clock import FixedClock
+from dunnerd.models import Client, Invoice, InvoiceStatus, Reminder, ReminderState
+from dunnerd.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+
+
+def add_invoice(store: Store, number: str = "F-1", due: dt.date = dt.date(2026, 11, 1),
+                amount_cents: int = 120_000) -> Invoice:
+    client = store.find_client("acme") or store.add_client(
+        Client(key="acme", name="ACME", emails=["billing@acme.example"]))
+    return store.add_invoice(Invoice(number=number, client_id=client.id or 0,
+                                     issued=due - dt.timedelta(days=30), due=due,
+                                     amount_cents=amount_cents))
+
+
+def test_new_database_is_wal_and_stamped_with_the_latest_version(store: Store) -> None:
+    assert store.schema_version() == SCHEMA_VERSION == len(MIGRATIONS)
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+    assert store.integrity_ok()
+
+
+def test_reopening_keeps_the_data_and_a_newer_schema_is_refused(tmp_path: Path,
+                                                                 clock: FixedClock) -> None:
+    url = f"sqlite:///{tmp_path / 'l.sqlite3'}"
+    first = Store(url, clock)
+    add_invoice(first)
+    first.close()
+    again = Store(url, clock)
+    assert again.get_invoice("F-1").amount_cents == 120_000
+    with again.engine.begin() as conn:
+        conn.execute(text("UPDATE schema_version SET version = :v"), {"v": SCHEMA_VERSION + 1})
+    again.close()
+    with pytest.raises(StoreError, match="newer than this dunnerd"):
+        Store(url, clock)
+
+
+def test_pending_migrations_run_in_order(tmp_path: Path, clock: FixedClock,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    url = f"sqlite:///{tmp_path / 'l.sqlite3'}"
+    Store(url, clock).close()
+    ran: list[int] = []
+    monkeypatch.setattr("dunnerd.store.MIGRATIONS", MIGRATIONS + [lambda conn: ran.append(2)])
+    monkeypatch.setattr("dunnerd.store.SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    reopened = Store(url, clock)
+    assert ran == [2]
+    assert reopened.schema_version() == SCHEMA_VERSION + 1
+    migrate(reopened.engine)
+    assert ran == [2], "a migration runs once"
+
+
+def test_status_change_cancels_pending_reminders_and_records_the_event(store: Store) -> None:
+    invoice = add_invoice(store)
+    with store.session() as s:
+        s.add(Reminder(invoice_id=invoice.id or 0, client_id=invoice.client_id, step="friendly",
+                       planned_at=store.clock.now()))
+    store.change_status("F-1", InvoiceStatus.PAUSED, actor="cli", reason="client called")
+    [reminder] = store.reminders_for_invoice(invoice.id or 0)
+    assert reminder.state is ReminderState.CANCELLED
+    kinds = [(e.kind, e.detail.get("reason")) for e in store.events_for_invoice(invoice.id or 0)]
+    assert kinds == [("invoice.added", None), ("invoice.paused", "client called")]
+
+
+def test_partial_then_full_payment(store: Store) -> None:
+    add_invoice(store)
+    partly = store.record_payment("F-1", 20_000, actor="cli")
+    assert (partly.status, partly.paid_cents) == (InvoiceStatus.OPEN, 20_000)
+    _, [state] = store.policy_inputs("Europe/Paris")
+    assert state.balance_cents == 100_000
+    paid = store.record_payment("F-1", 100_000, actor="cli")
+    assert paid.status is InvoiceStatus.PAID
+    _, open_invoices = store.policy_inputs("Europe/Paris")
+    assert open_invoices == []
+
+
+def test_policy_view_carries_the_delivered_history_only(store: Store) -> None:
+    invoice = add_invoice(store)
+    sent_at = dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC)
+    with store.session() as s:
+        s.add(Reminder(invoice_id=invoice.id or 0, client_id=invoice.client_id, step="friendly",
+                       planned_at=sent_at, sent_at=sent_at, state=ReminderState.FILED))
+        s.add(Reminder(invoice_id=invoice.id or 0, client_id=invoice.client_id, step="firm",
+                       planned_at=sent_at, state=ReminderState.CANCELLED))
+    clients, [state] = store.policy_inputs("Europe/Paris")
+    assert clients[0].timezone == "Europe/Paris"
+    assert [(r.step, r.at) for r in state.history] == [("friendly", sent_at)]
+
+
+def test_duplicate_invoice_number_is_refused_and_nothing_is_lost(store: Store) -> None:
+    add_invoice(store)
+    with pytest.raises(StoreError, match="already exists"):
+        add_invoice(store, amount_cents=5)
+    assert store.get_invoice("F-1").amount_cents == 120_000
