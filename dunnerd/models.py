@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, Text, TypeDecorator
@@ -31,7 +31,7 @@ def _utc_column(nullable: bool = True) -> Any:
     return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable))
 
 
-class InvoiceStatus(str, Enum):
+class InvoiceStatus(StrEnum):
     OPEN = "open"
     PAUSED = "paused"
     DISPUTED = "disputed"
@@ -40,7 +40,7 @@ class InvoiceStatus(str, Enum):
     WRITTEN_OFF = "written_off"
 
 
-class ReminderState(str, Enum):
+class ReminderState(StrEnum):
     PLANNED = "planned"
     SENDING = "sending"
     SENT = "sent"

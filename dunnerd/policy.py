@@ -197,7 +197,8 @@ def _resolve_local(day: dt.date, wall: dt.time, zone: ZoneInfo) -> dt.datetime:
 
 
 @lru_cache(maxsize=8192)
-def _window_bounds(day: dt.date, window: SendWindow, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+def _window_bounds(day: dt.date, window: SendWindow,
+                   zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
     if window.all_day:
         start, end_day, end_time = dt.time(0, 0), day + dt.timedelta(days=1), dt.time(0, 0)
     else:

@@ -106,7 +106,8 @@ class Store:
             self.engine = make_engine(url)
             migrate(self.engine)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the database: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+            cause = getattr(exc, "orig", None) or exc
+            raise StoreError(f"cannot open the database: {cause}") from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -128,7 +129,8 @@ class Store:
         record = Event(
             at=self.clock.now(), kind=kind, actor=actor,
             invoice_id=invoice.id if invoice else None,
-            client_id=client_id if client_id is not None else (invoice.client_id if invoice else None),
+            client_id=client_id if client_id is not None or invoice is None
+            else invoice.client_id,
             detail={k: v for k, v in detail.items() if v is not None},
         )
         s.add(record)

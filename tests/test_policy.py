@@ -34,7 +34,8 @@ STEP_INDEX = {s.name: i for i, s in enumerate(DEFAULT_STEPS)}
 def invoice(days_late: int, *, number: str | None = None, client_id: int = 1, invoice_id: int = 0,
             history: tuple[StepRecord, ...] = (), **kw: object) -> InvoiceState:
     due = NOW.astimezone(PARIS).date() - dt.timedelta(days=days_late)
-    return InvoiceState(invoice_id=invoice_id or days_late + 1000, number=number or f"F-{days_late}",
+    return InvoiceState(invoice_id=invoice_id or days_late + 1000,
+                        number=number or f"F-{days_late}",
                         client_id=client_id, due=due, balance_cents=10_000, history=history,
                         **kw)  # type: ignore[arg-type]
 
