@@ -1,0 +1,620 @@
+"""Reminders on the wire: compose the exact bytes, and send them in one SMTP transaction whose
+outcome says precisely what happened.
+
+`compose_reminder` turns a rendered reminder into the bytes that are stored in the outbox before
+the first attempt and re-sent unchanged on every retry: it is deterministic (the multipart
+boundaries derive from the Message-ID), every header value taken from the ledger goes through
+`headers.safe_header_text` or an `Address`, and the result is parsed back to prove that no extra
+header slipped in (RELIABILITY.md, "Hostile and broken input").
+
+`SmtpSender` drives aiosmtplib step by step so it knows the phase of every failure, and writes
+the message content and the final "." itself (aiosmtplib's `data()` does both in one call), so
+it can tell "failed before the final '.' was handed to the socket" (DEFERRED, safe to retry) from
+"no reply after it" (UNKNOWN: the server may have taken the message; look for the witness). See
+RELIABILITY.md, "Sending exactly once". The outbox state machine and the Sent copy live elsewhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import email
+import email.policy
+import hashlib
+import logging
+import os
+import re
+import secrets
+import ssl
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar, cast
+
+import aiosmtplib
+
+from dunnerd.config import MailAccount, Owner, Secret
+from dunnerd.headers import safe_display_name, safe_header_text
+from dunnerd.render import RenderedReminder
+
+log = logging.getLogger(__name__)
+
+CORRELATION_HEADER = "X-Dunnerd-Invoice"
+INVOICE_NUMBER_MAX_LENGTH = 64
+FILENAME_MAX_LENGTH = 100
+
+# A msg-id we write or thread to: "<left@right>", printable ASCII, no spaces or brackets inside.
+_MSG_ID = re.compile(r"<[!-;=?-~]+@[!-;=?-~]+>")  # printable ASCII less "<" and ">"
+_DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*")
+_TOKEN = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_LINE_ENDINGS = re.compile(rb"\r\n|\n|\r")
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+_DRAIN_POLL = 0.01  # seconds between looks at the transport's write buffer
+_E = TypeVar("_E", bound=BaseException)
+
+
+class ComposeError(Exception):
+    """The reminder cannot be composed: a missing attachment, an unusable address or id."""
+
+
+# -- composing ------------------------------------------------------------------------------
+
+
+def make_message_id(domain: str, token: str | None = None, *, now: datetime | None = None) -> str:
+    """A new Message-ID such as ``<20261123T090000.5f0c9e1a2b3c4d5e@martin-conseil.example>``.
+
+    `domain` is the owner's email domain. `token` (letters, digits, ".", "_", "-") defaults to
+    64 random bits from `secrets`, which is what makes the id unique; `now` (default: the
+    current UTC time) only makes ids readable and sortable. Make it once, before the first
+    attempt, and store it: it is the idempotency key of the reminder.
+    """
+    if not _DOMAIN.fullmatch(domain):
+        raise ComposeError(f"cannot make a Message-ID: {domain!r} is not a domain name")
+    token = secrets.token_hex(8) if token is None else token
+    if not _TOKEN.fullmatch(token):
+        raise ComposeError(f"cannot make a Message-ID: unusable token {token!r}")
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%S")
+    return f"<{stamp}.{token}@{domain.lower()}>"
+
+
+def compose_reminder(
+    *,
+    owner: Owner,
+    to: Sequence[str],
+    cc: Sequence[str],
+    client_name: str,
+    rendered: RenderedReminder,
+    message_id: str,
+    date: datetime,
+    invoice_numbers: Sequence[str],
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    attachments: Sequence[Path] = (),
+) -> bytes:
+    """The reminder as the exact bytes to store, send and re-send (CRLF line endings).
+
+    Headers: From (the owner), To (the first address with the client's name), Cc, Subject,
+    Date, Message-ID, In-Reply-To and References when threading, and ``X-Dunnerd-Invoice:
+    F-1, F-2`` for correlation. Never Bcc (the witness is an envelope-only recipient), never
+    Auto-Submitted, Precedence or List-Unsubscribe. Body: multipart/alternative text and HTML,
+    both quoted-printable so the message is 7-bit clean; then one application/pdf part per
+    attachment. When there are as many attachments as invoice numbers, attachment i is taken to
+    be invoice i's (for error messages).
+
+    In-Reply-To and References are threading hints from the ledger, possibly from inbound mail:
+    an id that is not a plain ``<left@right>`` is left out (and logged) rather than failing the
+    reminder; `in_reply_to` is appended to References when missing (RFC 5322 3.6.4).
+
+    The same inputs always give the same bytes. Raises ComposeError for an unusable address,
+    Message-ID, naive `date`, no invoice number, or an attachment that cannot be read.
+    """
+    if not to:
+        raise ComposeError("a reminder needs at least one To address")
+    if date.tzinfo is None or date.utcoffset() is None:
+        raise ComposeError(f"the Date of {message_id} must be timezone-aware, not {date!r}")
+    if not _MSG_ID.fullmatch(message_id):
+        raise ComposeError(f"unusable Message-ID {message_id!r}")
+    numbers = _invoice_numbers(invoice_numbers)
+    thread = _thread_ids(message_id, in_reply_to, references)
+
+    def build(with_names: bool) -> tuple[bytes, list[str]]:
+        owner_display_name = safe_display_name(owner.name) if with_names else ""
+        client_display_name = safe_display_name(client_name) if with_names else ""
+        msg = EmailMessage(policy=email.policy.SMTP)
+        msg["From"] = _address(owner.email, owner_display_name, "the owner's")
+        msg["To"] = [_address(addr, client_display_name if i == 0 else "", "a To")
+                     for i, addr in enumerate(to)]
+        if cc:
+            msg["Cc"] = [_address(addr, "", "a Cc") for addr in cc]
+        msg["Subject"] = safe_header_text(rendered.subject)
+        msg["Date"] = format_datetime(date)
+        msg["Message-ID"] = message_id
+        if thread.in_reply_to:
+            msg["In-Reply-To"] = thread.in_reply_to
+        if thread.references:
+            msg["References"] = " ".join(thread.references)
+        msg[CORRELATION_HEADER] = ", ".join(numbers)
+        msg.set_content(rendered.text, cte="quoted-printable")
+        msg.add_alternative(rendered.html, subtype="html", cte="quoted-printable")
+        for path, content in zip(attachments, pdfs, strict=True):
+            msg.add_attachment(content, maintype="application", subtype="pdf",
+                               filename=_attachment_name(path))
+        _set_boundaries(msg, message_id)
+        return msg.as_bytes(), [name.lower() for name in msg.keys()]
+
+    def check(raw: bytes, expected: list[str]) -> str | None:
+        addresses = {"From": [owner.email], "To": list(to)}
+        if cc:
+            addresses["Cc"] = list(cc)
+        return _header_problem(raw, expected, addresses)
+
+    pdfs = [_read_attachment(path, numbers[i] if len(attachments) == len(numbers)
+                             else ", ".join(numbers))
+            for i, path in enumerate(attachments)]
+    raw, expected = build(with_names=True)
+    problem = check(raw, expected)
+    if problem is not None:
+        # Python 3.11's folder can pull the "<addr>" or the comma after a long or odd
+        # encoded display name into the encoded word (seen with runs of U+00A0, astral
+        # characters, long names), garbling the addresses: without the name, they survive.
+        log.warning("composing without display names message_id=%s: %s", message_id, problem)
+        raw, expected = build(with_names=False)
+        problem = check(raw, expected)
+    if problem is not None:
+        raise ComposeError(f"refusing to send {message_id}: {problem}")
+    return raw
+
+
+@dataclass(frozen=True)
+class _Thread:
+    in_reply_to: str | None
+    references: tuple[str, ...]
+
+
+def _thread_ids(message_id: str, in_reply_to: str | None,
+                references: Sequence[str]) -> _Thread:
+    def usable(msg_id: str, what: str) -> bool:
+        if _MSG_ID.fullmatch(msg_id):
+            return True
+        log.warning("leaving out an unusable %s id=%r message_id=%s", what, msg_id, message_id)
+        return False
+
+    parent = in_reply_to.strip() if in_reply_to else None
+    if parent is not None and not usable(parent, "In-Reply-To"):
+        parent = None
+    chain: list[str] = []
+    for ref in (*references, *([parent] if parent else [])):
+        ref = ref.strip()
+        if ref not in chain and ref != message_id and usable(ref, "References"):
+            chain.append(ref)
+    return _Thread(parent, tuple(chain))
+
+
+def _invoice_numbers(invoice_numbers: Sequence[str]) -> list[str]:
+    if not invoice_numbers:
+        raise ComposeError("a reminder must name at least one invoice")
+    numbers = []
+    for number in invoice_numbers:
+        clean = safe_header_text(number, INVOICE_NUMBER_MAX_LENGTH)
+        if not clean:
+            raise ComposeError(f"invoice number {number!r} has no printable text")
+        numbers.append(clean)
+    return numbers
+
+
+def _address(addr_spec: str, display_name: str, what: str) -> Address:
+    try:
+        address = Address(display_name=display_name, addr_spec=addr_spec)
+    except Exception as exc:  # ValueError, HeaderParseError, and an IndexError on "a@"
+        raise ComposeError(f"{what} address {addr_spec!r} is not usable: {exc}") from None
+    if not address.username or not address.domain:
+        raise ComposeError(f"{what} address {addr_spec!r} is not usable: no user or domain")
+    return address
+
+
+def _read_attachment(path: Path, invoice: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ComposeError(f"the PDF of invoice {invoice} is missing: {path}") from None
+    except OSError as exc:
+        raise ComposeError(f"cannot read the PDF of invoice {invoice} ({path}): "
+                           f"{exc.strerror or exc}") from None
+
+
+def _attachment_name(path: Path) -> str:
+    # A file name is ledger text too, and on Linux it may hold a newline.
+    return safe_header_text(path.name, FILENAME_MAX_LENGTH) or "invoice.pdf"
+
+
+def _set_boundaries(msg: EmailMessage, message_id: str) -> None:
+    """Fixed boundaries, so composing twice gives the same bytes (the generator would pick
+    random ones). "=_" can appear neither in quoted-printable nor in base64 text, and every
+    body part here is one or the other, so no boundary can occur inside a part."""
+    digest = hashlib.sha256(message_id.encode("ascii")).hexdigest()[:24]
+    for index, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_dunnerd_{digest}_{index}")
+
+
+def _header_problem(raw: bytes, expected: list[str], addresses: dict[str, list[str]]
+                    ) -> str | None:
+    """Parse the bytes back and say what is wrong, if anything: the headers must be exactly
+    those set, with one From, To and Cc each holding exactly the addresses given. Catches an
+    interpreter that turns an encoded newline into a header (CVE-2024-6923) and a folding that
+    garbles an address."""
+    try:
+        parsed = email.message_from_bytes(raw, policy=email.policy.default)
+        names = [name.lower() for name in parsed.keys()]
+        found = {field: [a.addr_spec for header in parsed.get_all(field) or []
+                         for a in header.addresses]
+                 for field in addresses}
+    except Exception as exc:
+        return f"the message does not parse back: {exc!r}"
+    if sorted(names) != sorted(expected):
+        return f"it came out with the headers {names}, not {expected}"
+    for field, specs in addresses.items():
+        if found[field] != specs:
+            return f"its {field} came out as {found[field]}, not {specs}"
+    return None
+
+
+# -- sending --------------------------------------------------------------------------------
+
+
+class SendOutcome(StrEnum):
+    ACCEPTED = "accepted"  # 2xx after the final ".": the server took the message
+    DEFERRED = "deferred"  # 4xx, or any failure before the final "." was written: retry later
+    REJECTED = "rejected"  # 5xx: permanent for this message, tell the owner
+    UNKNOWN = "unknown"  # the final "." was written and no reply came: look for the witness
+
+
+@dataclass(frozen=True)
+class SendResult:
+    outcome: SendOutcome
+    code: int | None  # the server's reply code, None when there was no reply
+    reply: str  # the server's text or what went wrong; never holds the password
+    phase: str  # connect | starttls | ehlo | auth | mail | rcpt | data | data-end
+
+
+@dataclass(frozen=True)
+class Envelope:
+    sender: str
+    recipients: tuple[str, ...]  # To + Cc + the witness address (envelope-only)
+
+
+class _Failed(Exception):
+    """Internal: a step failed and the transaction stops with `result`."""
+
+    def __init__(self, result: SendResult) -> None:
+        super().__init__(result.reply)
+        self.result = result
+
+
+class SmtpSender:
+    """One SMTP connection, opened at the first `send` and reused for a batch.
+
+    Use as ``async with SmtpSender(account, password) as sender: await sender.send(...)``.
+    `send` never raises for a server, network or TLS problem: it returns a SendResult. TLS
+    certificates are always verified (against `account.ca_file` when set); there is no way to
+    turn that off. Sends on one sender are serialized.
+    """
+
+    def __init__(self, account: MailAccount, password: Secret, *, timeout: float = 60.0,
+                 data_timeout: float = 600.0) -> None:
+        self._account = account
+        self._password = password
+        self._timeout = timeout
+        # RFC 5321 4.5.3.2.6: a server may take 10 minutes to answer the final ".".
+        self._data_timeout = data_timeout
+        self._smtp: aiosmtplib.SMTP | None = None
+        self._lock = asyncio.Lock()
+
+    async def __aenter__(self) -> SmtpSender:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, tb: TracebackType | None) -> None:
+        async with self._lock:
+            smtp, self._smtp = self._smtp, None
+            if smtp is None or not smtp.is_connected:
+                if smtp is not None:
+                    smtp.close()
+                return
+            try:
+                await smtp.quit(timeout=min(self._timeout, 10.0))
+            except (aiosmtplib.SMTPException, OSError, ssl.SSLError) as error:
+                log.debug("QUIT failed host=%s: %s", self._account.host,
+                          self._redact(str(error)))
+            finally:
+                smtp.close()
+
+    async def send(self, envelope: Envelope, raw: bytes,
+                   before_final_dot: Callable[[], Awaitable[None]] | None = None) -> SendResult:
+        """Send `raw` (the stored bytes, unchanged) to `envelope` in one transaction.
+
+        Every recipient must be accepted for the message to be sent: if any is refused, the
+        transaction is reset and the worst refusal returned (REJECTED before DEFERRED). If this
+        task is cancelled, the connection is dropped and the outcome is unknown if the final "."
+        may have been written. `before_final_dot`, when given, is awaited after the content and
+        before the final ".": the one moment after which the server may have the message.
+        """
+        if not envelope.recipients:
+            raise ValueError("an envelope needs at least one recipient")
+        async with self._lock:
+            try:
+                smtp = await self._connection()
+                result = await self._transaction(smtp, envelope, raw, before_final_dot)
+            except _Failed as failed:
+                result = failed.result
+            except BaseException:
+                self._drop()
+                raise
+        level = logging.INFO if result.outcome is SendOutcome.ACCEPTED else logging.WARNING
+        log.log(level, "send outcome=%s phase=%s code=%s host=%s reply=%r", result.outcome.value,
+                result.phase, result.code, self._account.host, result.reply)
+        return result
+
+    # -- connection -------------------------------------------------------------------------
+
+    async def _connection(self) -> aiosmtplib.SMTP:
+        if self._smtp is not None and self._smtp.is_connected:
+            return self._smtp
+        self._drop()
+        account = self._account
+        phase = "connect"
+        try:
+            context = ssl.create_default_context(
+                cafile=str(account.ca_file) if account.ca_file is not None else None)
+        except (OSError, ssl.SSLError) as exc:
+            raise _Failed(self._result(SendOutcome.DEFERRED, None,
+                                       f"cannot load the CA file {account.ca_file}: {exc}",
+                                       phase)) from None
+        smtp = aiosmtplib.SMTP(hostname=account.host, port=account.port,
+                               use_tls=account.security == "tls", start_tls=False,
+                               tls_context=context, timeout=self._timeout)
+        self._smtp = smtp
+        try:
+            # The whole connect (name lookup, TCP, TLS handshake, greeting) gets one timeout.
+            async with asyncio.timeout(self._timeout):
+                await smtp.connect()
+            phase = "ehlo"
+            await smtp.ehlo()
+            if account.security == "starttls":
+                phase = "starttls"
+                await smtp.starttls()
+                phase = "ehlo"
+                await smtp.ehlo()
+            if account.username:
+                phase = "auth"
+                await smtp.login(account.username, self._password.reveal())
+        except _FAILURES as exc:
+            self._drop()
+            raise _Failed(self._failure(exc, phase)) from None
+        return smtp
+
+    def _drop(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            smtp.close()
+
+    # -- one transaction --------------------------------------------------------------------
+
+    async def _transaction(
+        self, smtp: aiosmtplib.SMTP, envelope: Envelope, raw: bytes,
+        before_final_dot: Callable[[], Awaitable[None]] | None = None,
+    ) -> SendResult:
+        phase = "mail"
+        try:
+            await smtp.mail(envelope.sender)
+            phase = "rcpt"
+            await self._recipients(smtp, envelope.recipients)
+            phase = "data"
+            reply = await smtp.execute_command(b"DATA")
+            if reply.code != 354:
+                raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+            await self._content(smtp, raw)
+        except _Failed:
+            await self._reset(smtp)
+            raise
+        except _FAILURES as exc:
+            await self._reset(smtp)
+            raise _Failed(self._failure(exc, phase)) from None
+        if before_final_dot is not None:
+            # The outbox records "sending" here: until the "." is written the server discards
+            # the message if we die, so only from now on can the outcome be uncertain.
+            await before_final_dot()
+        return await self._final_dot(smtp)
+
+    async def _recipients(self, smtp: aiosmtplib.SMTP, recipients: Sequence[str]) -> None:
+        refused: list[aiosmtplib.SMTPRecipientRefused] = []
+        for recipient in recipients:
+            try:
+                await smtp.rcpt(recipient)
+            except aiosmtplib.SMTPRecipientRefused as exc:
+                refused.append(exc)
+                if not smtp.is_connected:  # 421: the server closed the channel
+                    break
+        if not refused:
+            return
+        permanent = [exc for exc in refused if exc.code // 100 == 5]
+        worst = (permanent or refused)[0]
+        reply = "; ".join(f"<{exc.recipient}>: {exc.code} {exc.message}" for exc in refused)
+        raise _Failed(self._result(_by_code(worst.code), worst.code, reply, "rcpt"))
+
+    async def _content(self, smtp: aiosmtplib.SMTP, raw: bytes) -> None:
+        """Write the dot-stuffed content, without the final ".", and wait until the transport
+        has handed it all to the kernel: a connection lost until then is a failure before the
+        final ".", which no server can have taken as a message."""
+        protocol, transport = smtp.protocol, smtp.transport
+        if protocol is None or transport is None:
+            raise aiosmtplib.SMTPServerDisconnected("connection lost before the content")
+        protocol.write(_dot_stuffed(raw))
+        try:
+            async with asyncio.timeout(self._data_timeout):
+                # Transports tell their buffer size but offer no event for "empty", and
+                # aiosmtplib's flow-control waiter is private: look every 10 ms. Most
+                # messages leave at once and never loop.
+                while not _hung_up(smtp) and _unsent(transport) > 0:  # noqa: ASYNC110
+                    await asyncio.sleep(_DRAIN_POLL)
+        except TimeoutError:
+            raise aiosmtplib.SMTPTimeoutError("timed out sending the message content") from None
+        if _hung_up(smtp):
+            raise aiosmtplib.SMTPServerDisconnected("the server hung up before the final '.'")
+
+    async def _final_dot(self, smtp: aiosmtplib.SMTP) -> SendResult:
+        """Write the final "." and wait up to data_timeout for the reply. Once the "." is
+        written, a missing reply is UNKNOWN, never DEFERRED."""
+        phase = "data-end"
+        protocol = smtp.protocol
+        try:
+            if protocol is None:
+                raise aiosmtplib.SMTPServerDisconnected("connection lost before the final '.'")
+            protocol.write(b".\r\n")  # raises, writing nothing, when the transport is closing
+        except _FAILURES as exc:
+            self._drop()
+            raise _Failed(self._failure(exc, phase)) from None
+        try:
+            reply = await protocol.read_response(timeout=self._data_timeout)
+        except _FAILURES as exc:
+            self._drop()  # the reply may still come: this connection cannot be trusted
+            if isinstance(exc, aiosmtplib.SMTPTimeoutError):
+                text = f"no reply within {self._data_timeout:g} s after the final '.'"
+            else:
+                text = f"connection lost after the final '.': {exc}"
+            return self._result(SendOutcome.UNKNOWN, None, text, phase)
+        if reply.code == 421 or not smtp.is_connected:
+            self._drop()
+        if 200 <= reply.code < 300:
+            return self._result(SendOutcome.ACCEPTED, reply.code, reply.message, phase)
+        if reply.code // 100 in (4, 5):
+            return self._result(_by_code(reply.code), reply.code, reply.message, phase)
+        self._drop()
+        return self._result(SendOutcome.UNKNOWN, reply.code,
+                            f"unexpected reply after the final '.': {reply.message}", phase)
+
+    async def _reset(self, smtp: aiosmtplib.SMTP) -> None:
+        """RSET after a failed transaction, so the connection can carry the next message."""
+        if _hung_up(smtp):
+            self._drop()
+            return
+        try:
+            await smtp.rset()
+        except _FAILURES:
+            self._drop()
+
+    # -- results ----------------------------------------------------------------------------
+
+    def _failure(self, exc: BaseException, phase: str) -> SendResult:
+        """What an exception raised before the final "." means."""
+        if isinstance(exc, aiosmtplib.SMTPResponseException) and exc.code >= 0:
+            return self._result(_by_code(exc.code), exc.code, exc.message, phase)
+        cert_error = _cause(exc, ssl.SSLCertVerificationError)
+        if cert_error is not None:
+            return self._result(SendOutcome.DEFERRED, None,
+                                f"TLS certificate verify failed: {cert_error.verify_message}",
+                                phase)
+        if isinstance(exc, ValueError):  # an address aiosmtplib cannot put in a command
+            return self._result(SendOutcome.REJECTED, None, f"unusable address: {exc}", phase)
+        errno = _errno(exc)
+        if errno is not None:  # "Connection refused: Error connecting to ...: [Errno 111] ..."
+            return self._result(SendOutcome.DEFERRED, None, f"{os.strerror(errno)}: {exc}",
+                                phase)
+        if isinstance(exc, TimeoutError):
+            text = str(exc) or f"timed out after {self._timeout:g} s"
+            return self._result(SendOutcome.DEFERRED, None, text, phase)
+        return self._result(SendOutcome.DEFERRED, None,
+                            str(exc) or type(exc).__name__, phase)
+
+    def _result(self, outcome: SendOutcome, code: int | None, reply: str,
+                phase: str) -> SendResult:
+        return SendResult(outcome, code, self._redact(reply), phase)
+
+    def _redact(self, text: str) -> str:
+        """The reply without the password, plain or in the base64 forms AUTH sends it."""
+        password = self._password.reveal()
+        if not password:
+            return text
+        user = self._account.username
+        forms = {
+            password,
+            base64.b64encode(password.encode()).decode(),
+            base64.b64encode(f"\0{user}\0{password}".encode()).decode(),
+        }
+        for form in sorted(forms, key=len, reverse=True):
+            text = text.replace(form, "********")
+        return text
+
+
+# Everything a server, the network or TLS can throw at a step. ValueError covers an address
+# that aiosmtplib refuses to put in a command (control characters, non-ASCII).
+_FAILURES = (aiosmtplib.SMTPException, OSError, ssl.SSLError, TimeoutError, ValueError)
+
+
+def _hung_up(smtp: aiosmtplib.SMTP) -> bool:
+    """Whether the server closed or reset the connection. Over TLS a server's hang-up first
+    shows as aiosmtplib's reply waiter failing (its eof_received), while the TLS layer goes on
+    flushing our writes and the transport does not report closing yet: so look at the waiter
+    too (a private attribute, hence the getattr)."""
+    if not smtp.is_connected:
+        return True
+    waiter = getattr(smtp.protocol, "_response_waiter", None)
+    return isinstance(waiter, asyncio.Future) and waiter.done()
+
+
+def _unsent(transport: asyncio.BaseTransport) -> int:
+    """Bytes we wrote that are still in this process. A TLS transport encrypts at once and
+    passes the bytes to the socket transport below it, so its own buffer size says nothing:
+    add that one's (a private attribute of asyncio's SSL transport, hence the getattr; if it
+    ever goes away, more failures come out UNKNOWN, never a wrong DEFERRED)."""
+    size = cast(asyncio.WriteTransport, transport).get_write_buffer_size()
+    below = getattr(getattr(transport, "_ssl_protocol", None), "_transport", None)
+    if isinstance(below, asyncio.WriteTransport) and not below.is_closing():
+        size += below.get_write_buffer_size()
+    return size
+
+
+def _by_code(code: int) -> SendOutcome:
+    return SendOutcome.REJECTED if code // 100 == 5 else SendOutcome.DEFERRED
+
+
+def _cause(exc: BaseException, kind: type[_E]) -> _E | None:
+    """`exc` or the first exception of type `kind` it was raised from (aiosmtplib wraps TLS
+    errors of the implicit-TLS handshake in SMTPConnectError)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _errno(exc: BaseException) -> int | None:
+    """The errno of the first OS-level error in `exc`'s chain (not TLS's own codes)."""
+    current: BaseException | None = exc
+    for _ in range(10):
+        if current is None:
+            return None
+        if (isinstance(current, OSError) and not isinstance(current, ssl.SSLError)
+                and isinstance(current.errno, int)):
+            return current.errno
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _dot_stuffed(raw: bytes) -> bytes:
+    """The content as DATA carries it: CRLF line endings, a final CRLF, and a "." doubled at
+    the start of a line (RFC 5321 4.5.2). The final "." is not included."""
+    content = _LINE_ENDINGS.sub(b"\r\n", raw)
+    if not content.endswith(b"\r\n"):
+        content += b"\r\n"
+    return _LEADING_DOT.sub(b"..", content)
+
