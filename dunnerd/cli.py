@@ -21,7 +21,6 @@ from rich.table import Table
 from dunnerd import views
 from dunnerd.clock import Clock, FixedClock, SystemClock
 from dunnerd.config import Config, ConfigError, load_config, resolve_config_path
-from dunnerd.demo import run_demo
 from dunnerd.importer import ImportFileError, import_rows, read_rows
 from dunnerd.models import Client, Invoice, InvoiceStatus, ReminderState
 from dunnerd.money import MoneyError, check_currency, parse_amount
@@ -598,7 +597,9 @@ def main(argv: Sequence[str] | None = None, *, out: Console | None = None,
     try:
         clock = _clock(args.now)
         if args.command == "demo":
-            return run_demo(lambda argv: main(argv, out=out, err=err), clock.now(),
+            from dunnerd.demo import run_demo  # starts mail servers: only load it when asked
+
+            return run_demo(lambda argv: main(argv, out=out, err=err), clock,
                             lambda line: out.print(line, markup=False, highlight=False))
         path = resolve_config_path(args.config, os.environ)
         config = load_config(path, os.environ)

@@ -1,18 +1,30 @@
-"""`dunnerd demo`: the whole dunning engine on embedded defaults, with nothing to set up.
+"""`dunnerd demo`: the whole of dunnerd on embedded defaults, with nothing to set up.
 
-It writes a throw-away config and SQLite ledger in a temporary directory, adds a few sample
-clients and invoices at different lateness, and runs the real commands on them: the forecast
-(`plan`), a look at one invoice, and the rendered reminders of each step in French and
-English. Nothing is sent and nothing is left behind.
+It starts an IMAP and an SMTP server inside the process on loopback (dunnerd.demo_servers), writes
+a throw-away config and SQLite ledger in a temporary directory, imports sample invoices at
+different lateness, shows the forecast, runs the real daemon until the reminders are sent and
+filed in the Sent folder, has one client reply (which pauses that invoice), checks the Sent-folder
+proof, and stops. It ends by itself within a minute and leaves nothing behind.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import secrets
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from dunnerd.clock import Clock
+from dunnerd.config import load_config
+from dunnerd.demo_servers import DemoAccount, DemoMailServers
+from dunnerd.models import InvoiceStatus, ReminderState
+from dunnerd.service import Daemon
+from dunnerd.store import Store
+
+OWNER = "camille"
 DEMO_CONFIG = """\
 # A throw-away configuration written by `dunnerd demo`.
 state_dir = "{state_dir}"
@@ -28,60 +40,161 @@ bic = "AGRIFRPP"
 language = "fr"
 timezone = "Europe/Paris"
 
+[imap]
+host = "127.0.0.1"
+port = {imap_port}
+security = "tls"
+username = "camille"
+password_file = "{password_file}"
+ca_file = "{ca_file}"
+
+[smtp]
+host = "127.0.0.1"
+port = {smtp_port}
+security = "starttls"
+username = "camille"
+password_file = "{password_file}"
+ca_file = "{ca_file}"
+
 [policy]
 holiday_country = "FR"
+
+# The demo runs whatever the day and hour; a real owner keeps office hours (the default).
+[policy.send_window]
+start = "00:00"
+end = "24:00"
+business_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+skip_holidays = false
 """
 
-# (number, client, email, amount, currency, days late) — the demo's ledger.
+# (number, client, mailbox user, amount, currency, days late) — the demo's ledger.
 SAMPLE_INVOICES = (
-    ("2026-101", "Boulangerie Dupont", "compta@dupont.example", "480.00", "EUR", 2),
-    ("2026-087", "Boulangerie Dupont", "compta@dupont.example", "1250.00", "EUR", 16),
-    ("2026-064", "Atelier Garnier", "factures@garnier.example", "3600.00", "EUR", 41),
-    ("2026-041", "Northwind Ltd", "ap@northwind.example", "2200.00", "GBP", 60),
-    ("2026-112", "Northwind Ltd", "ap@northwind.example", "900.00", "GBP", -10),
+    ("2026-101", "Boulangerie Dupont", "dupont", "480.00", "EUR", 2),
+    ("2026-087", "Boulangerie Dupont", "dupont", "1250.00", "EUR", 16),
+    ("2026-064", "Atelier Garnier", "garnier", "3600.00", "EUR", 41),
+    ("2026-041", "Northwind Ltd", "northwind", "2200.00", "GBP", 60),
+    ("2026-112", "Northwind Ltd", "northwind", "900.00", "GBP", -10),
 )
+CLIENT_DOMAIN = "clients.example"
+DEADLINE_S = 45.0
+
+Say = Callable[[str], None]
+Main = Callable[[Sequence[str]], int]
 
 
 def _write_ledger(folder: Path, today: dt.date) -> Path:
     rows = ["number,client,email,amount,currency,issued,due"]
-    for number, client, email, amount, currency, late in SAMPLE_INVOICES:
+    for number, client, user, amount, currency, late in SAMPLE_INVOICES:
         due = today - dt.timedelta(days=late)
-        rows.append(f"{number},{client},{email},{amount},{currency},"
+        rows.append(f"{number},{client},{user}@{CLIENT_DOMAIN},{amount},{currency},"
                     f"{due - dt.timedelta(days=30)},{due}")
     path = folder / "invoices.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
 
 
-def run_demo(main: Callable[[Sequence[str]], int], now: dt.datetime,
-             say: Callable[[str], None]) -> int:
-    """Run the demo through `main` (the CLI entry); returns the first failing status or 0."""
+def _reminders(store: Store) -> list[tuple[str, str, ReminderState, str | None]]:
+    rows = []
+    for invoice in store.list_invoices():
+        for r in store.reminders_for_invoice(invoice.id or 0):
+            rows.append((invoice.number, r.step, r.state, r.message_id))
+    return sorted(rows)
+
+
+async def _wait(condition: Callable[[], bool], deadline: float) -> bool:
+    while time.monotonic() < deadline:
+        if await asyncio.to_thread(condition):
+            return True
+        await asyncio.sleep(0.2)
+    return False
+
+
+class Demo:
+    def __init__(self, folder: Path, main: Main, clock: Clock, say: Say) -> None:
+        self.folder = folder
+        self.main = main
+        self.clock = clock
+        self.say = say
+        self.config_path = folder / "dunnerd.toml"
+
+    def cli(self, title: str, *argv: str) -> int:
+        self.say(f"\n=== {title}: dunnerd {' '.join(argv)}")
+        return self.main(["--config", str(self.config_path), *argv])
+
+    async def run(self) -> int:
+        password = secrets.token_urlsafe(12)
+        users = {OWNER, *(row[2] for row in SAMPLE_INVOICES)}
+        accounts = [DemoAccount(user, password, f"{user}@{CLIENT_DOMAIN}") for user in users
+                    if user != OWNER]
+        accounts.append(DemoAccount(OWNER, password, "camille@martin-conseil.example"))
+        async with DemoMailServers(self.folder, accounts) as servers:
+            secret = self.folder / "password"
+            secret.write_text(password + "\n")
+            secret.chmod(0o600)
+            self.config_path.write_text(DEMO_CONFIG.format(
+                state_dir=self.folder / "state", imap_port=servers.imap_port,
+                smtp_port=servers.smtp_port, password_file=secret, ca_file=servers.ca_file))
+            self.config_path.chmod(0o600)
+            self.say(f"Mail servers on loopback: IMAP 127.0.0.1:{servers.imap_port}, "
+                     f"SMTP 127.0.0.1:{servers.smtp_port}")
+            csv_file = _write_ledger(self.folder, self.clock.now().date())
+            for title, argv in (("Import the ledger", ["invoice", "import", str(csv_file)]),
+                                ("Northwind writes in English",
+                                 ["client", "edit", "northwind-ltd", "--language", "en"]),
+                                ("The forecast for the next 60 days", ["plan", "--days", "60"])):
+                status = self.cli(title, *argv)
+                if status != 0:
+                    return status
+            return await self._daemon(servers)
+
+    async def _daemon(self, servers: DemoMailServers) -> int:
+        config = load_config(self.config_path)
+        daemon = Daemon(config, self.clock, witness_grace=2.0)
+        self.say("\n=== The daemon starts (dunnerd run)")
+        task = asyncio.create_task(daemon.run())
+        store = Store(config.database_url, self.clock)
+        deadline = time.monotonic() + DEADLINE_S
+        try:
+            def all_filed() -> bool:
+                rows = _reminders(store)
+                return len({r[3] for r in rows}) >= 3 and all(
+                    r[2] in (ReminderState.FILED, ReminderState.RECORDED) for r in rows)
+            if not await _wait(all_filed, deadline):
+                self.say("the reminders were not all sent in time: see the log above")
+                return 1
+            for number, step, state, message_id in _reminders(store):
+                self.say(f"  {number}: {step} {state.value} {message_id or ''}")
+            sent = servers.folder_messages(OWNER, "Sent")
+            self.say(f"The owner's Sent folder holds {len(sent)} messages: the exact bytes sent.")
+            for user in ("dupont", "garnier", "northwind"):
+                self.say(f"  {user}@{CLIENT_DOMAIN} received "
+                         f"{len(servers.folder_messages(user, 'INBOX'))} message(s)")
+
+            target = next(r for r in _reminders(store) if r[0] == "2026-064")
+            self.say("\n=== Atelier Garnier replies to its reminder")
+            servers.deliver(OWNER, (
+                f"From: Atelier Garnier <garnier@{CLIENT_DOMAIN}>\r\n"
+                f"To: camille@martin-conseil.example\r\nSubject: Re: facture 2026-064\r\n"
+                f"Message-ID: <reply-{secrets.token_hex(4)}@{CLIENT_DOMAIN}>\r\n"
+                f"In-Reply-To: {target[3]}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                "Bonjour, le virement part demain, désolé pour le retard.\r\n").encode())
+            paused = await _wait(
+                lambda: store.get_invoice("2026-064").status is InvoiceStatus.PAUSED, deadline)
+            self.say("invoice 2026-064 is now paused: escalation stops until you resume it"
+                     if paused else "the reply was not seen in time")
+            status = await asyncio.to_thread(self.cli, "The Sent-folder proof", "proof",
+                                             "2026-087")
+            await asyncio.to_thread(self.cli, "The invoice's history", "invoice", "show",
+                                    "2026-064")
+            return 0 if paused and status == 0 else 1
+        finally:
+            daemon.stop.set()
+            await asyncio.wait_for(task, 20)
+            store.close()
+            self.say("\nThe daemon stopped. Nothing is left behind: the demo's servers, "
+                     "database and mail were all temporary.")
+
+
+def run_demo(main: Main, clock: Clock, say: Say) -> int:
     with tempfile.TemporaryDirectory(prefix="dunnerd-demo-") as tmp:
-        folder = Path(tmp)
-        config = folder / "dunnerd.toml"
-        config.write_text(DEMO_CONFIG.format(state_dir=folder / "state"), encoding="utf-8")
-        config.chmod(0o600)
-        base = ["--config", str(config), "--now", now.isoformat()]
-        csv_file = _write_ledger(folder, now.date())
-        steps: list[tuple[str, list[str]]] = [
-            ("Import the ledger", ["invoice", "import", str(csv_file)]),
-            ("Northwind writes in English", ["client", "edit", "northwind-ltd", "--language",
-                                             "en", "--timezone", "Europe/London",
-                                             "--country", "GB"]),
-            ("Dupont paid part of one invoice", ["invoice", "paid", "2026-087", "--amount",
-                                                 "250", "--reason", "bank transfer"]),
-            ("The forecast for the next 60 days", ["plan", "--days", "60"]),
-            ("One invoice in detail", ["invoice", "show", "2026-087"]),
-            ("Friendly reminder, in French", ["preview", "2026-101", "--step", "friendly"]),
-            ("Firm reminder, in French", ["preview", "2026-087", "--step", "firm"]),
-            ("Final demand, in English", ["preview", "2026-041", "--step", "final"]),
-            ("The ledger at a glance", ["status"]),
-        ]
-        for title, argv in steps:
-            say(f"\n=== {title}: dunnerd {' '.join(argv)}")
-            status = main(base + argv)
-            if status != 0:
-                say(f"demo step failed with status {status}")
-                return status
-        say("\nNothing was sent: `dunnerd run` sends these once a mail server is configured.")
-    return 0
+        return asyncio.run(Demo(Path(tmp), main, clock, say).run())

@@ -217,9 +217,10 @@ def test_broken_config_gives_one_line_per_problem_and_exit_2(tmp_path: Path) -> 
 
 def test_demo_runs_on_embedded_defaults() -> None:
     out, err = io.StringIO(), io.StringIO()
-    status = main(["--now", NOW.isoformat(), "demo"],
+    status = main(["demo"],
                   out=Console(file=out, width=200), err=Console(file=err, width=200))
     assert status == 0, err.getvalue()
     text = out.getvalue()
     assert "The forecast for the next 60 days" in text
-    assert "URGENT" in text
+    assert "invoice 2026-064 is now paused" in text
+    assert "ok: identical copy in Sent" in text

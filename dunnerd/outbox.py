@@ -1,0 +1,320 @@
+"""The outbox: the state machine that makes each reminder go out exactly once across crashes.
+
+    planned --(about to write the final ".")--> sending --250--> sent --Sent copy--> filed
+       |  \\--4xx / failure before "."--> deferred (next attempt, same bytes) --> planned again
+       |   \\--5xx--> failed (owner told)
+       \\-- no reply after "." --> unknown: the witness copy settles it (sent); with no witness
+                                  after the grace period the server did not take it (deferred)
+
+A row holds the exact bytes, their SHA-256 and the Message-ID before the first attempt; every
+retry sends those bytes. One email may cover several invoices (grouping): it is one row per
+invoice sharing a `group_key` (the Message-ID), and every transition moves the whole group.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from dunnerd import views
+from dunnerd.config import Config, StepAction
+from dunnerd.mailer import Envelope, SendOutcome, SendResult, compose_reminder, make_message_id
+from dunnerd.models import (
+    REMINDER_STATES_DELIVERED,
+    Client,
+    Invoice,
+    InvoiceStatus,
+    Reminder,
+    ReminderState,
+)
+from dunnerd.policy import PlannedReminder
+from dunnerd.render import Renderer
+from dunnerd.store import Store
+
+log = logging.getLogger(__name__)
+
+RETRY_BASE = dt.timedelta(minutes=1)
+RETRY_CAP = dt.timedelta(hours=1)
+RETRY_DEADLINE = dt.timedelta(days=3)  # deferred this long: give up and tell the owner
+_TAKEN_STATES = tuple(REMINDER_STATES_DELIVERED | {ReminderState.PLANNED, ReminderState.DEFERRED})
+
+
+@dataclass(frozen=True)
+class OutgoingEmail:
+    group_key: str
+    message_id: str
+    raw: bytes
+    envelope: Envelope
+    invoice_numbers: tuple[str, ...]
+    attempts: int
+
+
+def witness_address(owner_email: str, tag: str = "dunnerd-witness") -> str:
+    """owner@example.com -> owner+dunnerd-witness@example.com: a copy that exists only if the
+    server accepted the message."""
+    local, _, domain = owner_email.partition("@")
+    return f"{local.split('+', 1)[0]}+{tag}@{domain}"
+
+
+def retry_delay(attempts: int) -> dt.timedelta:
+    """Capped exponential backoff: 1, 2, 4 ... 60 minutes."""
+    delay: dt.timedelta = RETRY_BASE * (2 ** min(max(0, attempts - 1), 10))
+    return min(RETRY_CAP, delay)
+
+
+def _eligible(invoice: Invoice, today: dt.date) -> bool:
+    if invoice.amount_cents - invoice.paid_cents <= 0:
+        return False
+    if invoice.status is InvoiceStatus.OPEN:
+        return True
+    return (invoice.status is InvoiceStatus.PROMISED and invoice.promised_until is not None
+            and invoice.promised_until < today)
+
+
+class Outbox:
+    def __init__(self, store: Store, config: Config, renderer: Renderer,
+                 witness: str | None, witness_grace: dt.timedelta = dt.timedelta(minutes=1),
+                 ) -> None:
+        self.store = store
+        self.config = config
+        self.renderer = renderer
+        self.witness = witness
+        self.witness_grace = witness_grace
+
+    # --- planning -------------------------------------------------------------------------
+
+    def prepare(self, planned: PlannedReminder) -> OutgoingEmail | None:
+        """Write the rows (and for an email, its exact bytes) for a reminder that is due now.
+        Re-checks every invoice against the ledger in the same transaction: one paid or paused
+        since the plan was made is dropped. Returns the email to send, or None."""
+        now = self.store.clock.now()
+        with self.store.session() as s:
+            client = s.get(Client, planned.client_id)
+            if client is None or client.never_remind:
+                return None
+            today = views.local_today(client, self.config.owner.timezone, now)
+            items = []
+            for item in planned.items:
+                invoice = s.get(Invoice, item.invoice.invoice_id)
+                if invoice is None or not _eligible(invoice, today):
+                    continue
+                if self._already_taken(s, invoice.id, item.step.name):
+                    continue
+                items.append((invoice, item.step.name))
+            if not items:
+                return None
+            if planned.action is StepAction.RECORD:
+                for invoice, step in items:
+                    s.add(Reminder(invoice_id=invoice.id or 0, client_id=client.id or 0,
+                                   step=step, planned_at=planned.at, sent_at=now,
+                                   state=ReminderState.RECORDED))
+                    self.store.add_event(s, f"invoice.{step}", "daemon", invoice=invoice,
+                                         days_late=(today - invoice.due).days)
+                return None
+            return self._compose_group(s, client, items, planned, now, today)
+
+    def _already_taken(self, s: Session, invoice_id: int | None, step: str) -> bool:
+        return s.exec(select(Reminder.id).where(
+            Reminder.invoice_id == invoice_id, Reminder.step == step,
+            col(Reminder.state).in_(_TAKEN_STATES))).first() is not None
+
+    def _compose_group(self, s: Session, client: Client, items: list[tuple[Invoice, str]],
+                       planned: PlannedReminder, now: dt.datetime,
+                       today: dt.date) -> OutgoingEmail:
+        invoices = [invoice for invoice, _ in items]
+        ids = [invoice.id for invoice in invoices]
+        previous = list(s.exec(select(Reminder).where(
+            col(Reminder.invoice_id).in_(ids), col(Reminder.message_id).is_not(None),
+            col(Reminder.state).in_(list(REMINDER_STATES_DELIVERED)),
+        ).order_by(col(Reminder.sent_at))))
+        earlier_ids = list(dict.fromkeys(r.message_id for r in previous if r.message_id))
+        originals = [i.message_id for i in invoices if i.message_id]
+        references = list(dict.fromkeys(originals + earlier_ids))
+        in_reply_to = references[-1] if references else None
+        template = str(client.step_overrides.get(planned.step.name, {}).get(
+            "template", planned.step.template))
+        context = views.reminder_context(self.config, client, invoices, template, today,
+                                         len(earlier_ids))
+        rendered = self.renderer.render(context)
+        domain = self.config.owner.email.rpartition("@")[2]
+        message_id = make_message_id(domain, now=now)
+        raw = compose_reminder(
+            owner=self.config.owner, to=client.emails, cc=client.cc, client_name=client.name,
+            rendered=rendered, message_id=message_id, date=now,
+            invoice_numbers=[i.number for i in invoices], in_reply_to=in_reply_to,
+            references=references,
+            attachments=[Path(i.pdf_path) for i in invoices if i.pdf_path],
+        )
+        digest = hashlib.sha256(raw).hexdigest()
+        for invoice, step in items:
+            s.add(Reminder(invoice_id=invoice.id or 0, client_id=client.id or 0, step=step,
+                           planned_at=planned.at, state=ReminderState.PLANNED,
+                           group_key=message_id, message_id=message_id, raw_message=raw,
+                           sha256=digest))
+            self.store.add_event(s, "reminder.prepared", "daemon", invoice=invoice, step=step,
+                                 message_id=message_id)
+        return OutgoingEmail(message_id, message_id, raw, self._envelope(client),
+                             tuple(i.number for i in invoices), 0)
+
+    def _envelope(self, client: Client) -> Envelope:
+        recipients = list(dict.fromkeys([*client.emails, *client.cc]))
+        if self.witness:
+            recipients.append(self.witness)
+        return Envelope(sender=self.config.owner.email, recipients=tuple(recipients))
+
+    # --- queries --------------------------------------------------------------------------
+
+    def _groups(self, states: Sequence[ReminderState],
+                due_by: dt.datetime | None = None) -> list[list[Reminder]]:
+        with self.store.session() as s:
+            rows = list(s.exec(select(Reminder).where(
+                col(Reminder.state).in_(list(states)), col(Reminder.group_key).is_not(None)
+            ).order_by(col(Reminder.planned_at), col(Reminder.id))))
+        groups: dict[str, list[Reminder]] = {}
+        for row in rows:
+            if due_by is not None and row.next_attempt_at and row.next_attempt_at > due_by:
+                continue
+            groups.setdefault(row.group_key or "", []).append(row)
+        return list(groups.values())
+
+    def _email(self, rows: list[Reminder]) -> OutgoingEmail:
+        first = rows[0]
+        with self.store.session() as s:
+            client = s.get(Client, first.client_id)
+            numbers = tuple(inv.number for inv in (s.get(Invoice, r.invoice_id) for r in rows)
+                            if inv is not None)
+        assert client is not None and first.raw_message is not None and first.message_id
+        return OutgoingEmail(first.group_key or first.message_id, first.message_id,
+                             first.raw_message, self._envelope(client), numbers,
+                             first.attempts)
+
+    def due(self, now: dt.datetime) -> list[OutgoingEmail]:
+        """Emails to attempt now: prepared ones, and deferred ones whose time has come.
+        A group whose invoices were all paid or paused meanwhile was cancelled already."""
+        return [self._email(rows) for rows in
+                self._groups((ReminderState.PLANNED, ReminderState.DEFERRED), due_by=now)]
+
+    def in_flight(self) -> list[OutgoingEmail]:
+        """Emails whose fate is uncertain: a crash or a lost reply after the final '.'."""
+        return [self._email(rows) for rows in
+                self._groups((ReminderState.SENDING, ReminderState.UNKNOWN))]
+
+    def unfiled(self) -> list[OutgoingEmail]:
+        return [self._email(rows) for rows in self._groups((ReminderState.SENT,))]
+
+    def next_retry(self) -> dt.datetime | None:
+        with self.store.session() as s:
+            return s.exec(select(Reminder.next_attempt_at).where(
+                col(Reminder.state).in_([ReminderState.DEFERRED, ReminderState.UNKNOWN]),
+                col(Reminder.next_attempt_at).is_not(None),
+            ).order_by(col(Reminder.next_attempt_at))).first()
+
+    # --- transitions ----------------------------------------------------------------------
+
+    def _move(self, group_key: str, allowed: Sequence[ReminderState], state: ReminderState,
+              event: str | None = None, **fields: object) -> int:
+        """Move every row of the group that is in one of `allowed` to `state`."""
+        with self.store.session() as s:
+            rows = list(s.exec(select(Reminder).where(
+                Reminder.group_key == group_key, col(Reminder.state).in_(list(allowed)))))
+            for row in rows:
+                row.state = state
+                for name, value in fields.items():
+                    setattr(row, name, value)
+                s.add(row)
+                if event:
+                    invoice = s.get(Invoice, row.invoice_id)
+                    self.store.add_event(s, event, "daemon", invoice=invoice, step=row.step,
+                                         message_id=row.message_id,
+                                         reply=fields.get("smtp_reply") or fields.get("last_error"))
+            return len(rows)
+
+    def mark_sending(self, email: OutgoingEmail) -> None:
+        """Called just before the final '.': from here on the server may have the message."""
+        with self.store.session() as s:
+            rows = list(s.exec(select(Reminder).where(Reminder.group_key == email.group_key)))
+            for row in rows:
+                if row.state in (ReminderState.PLANNED, ReminderState.DEFERRED):
+                    row.state = ReminderState.SENDING
+                    row.attempts += 1
+                    s.add(row)
+
+    def record_result(self, email: OutgoingEmail, result: SendResult) -> ReminderState:
+        now = self.store.clock.now()
+        reply = f"{result.code or ''} {result.reply}".strip()[:500]
+        pending = (ReminderState.PLANNED, ReminderState.DEFERRED, ReminderState.SENDING)
+        if result.outcome is SendOutcome.ACCEPTED:
+            self._move(email.group_key, pending + (ReminderState.UNKNOWN,), ReminderState.SENT,
+                       "reminder.sent", smtp_reply=reply, sent_at=now, last_error=None,
+                       next_attempt_at=None)
+            return ReminderState.SENT
+        if result.outcome is SendOutcome.REJECTED:
+            self._move(email.group_key, pending, ReminderState.FAILED, "alert.send_failed",
+                       last_error=f"{result.phase}: {reply}")
+            return ReminderState.FAILED
+        if result.outcome is SendOutcome.UNKNOWN:
+            # Settled by the witness once the grace period is over (see `uncertain_due`).
+            self._move(email.group_key, pending, ReminderState.UNKNOWN, None,
+                       last_error=f"{result.phase}: {reply}",
+                       next_attempt_at=now + self.witness_grace)
+            return ReminderState.UNKNOWN
+        attempts = email.attempts + 1
+        first_try = self._first_planned(email.group_key)
+        if first_try is not None and now - first_try > RETRY_DEADLINE:
+            self._move(email.group_key, pending, ReminderState.FAILED, "alert.send_failed",
+                       last_error=f"gave up after {attempts} attempts: {result.phase}: {reply}")
+            return ReminderState.FAILED
+        with self.store.session() as s:
+            for row in s.exec(select(Reminder).where(Reminder.group_key == email.group_key,
+                                                     col(Reminder.state).in_(list(pending)))):
+                row.state = ReminderState.DEFERRED
+                row.attempts = max(row.attempts, attempts)
+                row.next_attempt_at = now + retry_delay(attempts)
+                row.last_error = f"{result.phase}: {reply}"
+                s.add(row)
+        return ReminderState.DEFERRED
+
+    def _first_planned(self, group_key: str) -> dt.datetime | None:
+        with self.store.session() as s:
+            return s.exec(select(Reminder.planned_at).where(Reminder.group_key == group_key)
+                          ).first()
+
+    def settle_witnessed(self, message_id: str) -> int:
+        """The witness copy arrived: the server accepted this message."""
+        now = self.store.clock.now()
+        return self._move(message_id, (ReminderState.SENDING, ReminderState.UNKNOWN),
+                          ReminderState.SENT, "reminder.sent", sent_at=now,
+                          smtp_reply="witnessed", last_error=None)
+
+    def settle_unwitnessed(self, email: OutgoingEmail) -> ReminderState:
+        """No witness after the grace period. With a witness configured, its absence means
+        the server did not take the message: send the same bytes again (same Message-ID).
+        Without one, nobody can know: tell the owner and never re-send."""
+        if self.witness:
+            self._move(email.group_key, (ReminderState.SENDING, ReminderState.UNKNOWN),
+                       ReminderState.DEFERRED, "reminder.unwitnessed",
+                       next_attempt_at=self.store.clock.now(),
+                       last_error="no witness copy after the grace period: the server did not "
+                                  "take it; the same bytes go again")
+            return ReminderState.DEFERRED
+        self._move(email.group_key, (ReminderState.SENDING,), ReminderState.UNKNOWN,
+                   "alert.send_unknown",
+                   last_error="no reply after the final '.' and no witness to settle it: check "
+                              "with the client before sending again")
+        return ReminderState.UNKNOWN
+
+    def uncertain_due(self, now: dt.datetime) -> list[OutgoingEmail]:
+        """Emails that got no reply after the final '.', whose grace period is over."""
+        return [self._email(rows) for rows in
+                self._groups((ReminderState.UNKNOWN,), due_by=now)]
+
+    def mark_filed(self, email: OutgoingEmail, uid: int | None) -> None:
+        self._move(email.group_key, (ReminderState.SENT,), ReminderState.FILED, None,
+                   sent_folder_uid=uid)
+

@@ -1,0 +1,228 @@
+"""End to end: a real `dunnerd run` process against the real Dovecot and SMTP servers.
+
+Invoices 2, 16 and 41 days late get exactly one reminder each, the right step; each lands in the
+client's inbox and, byte-identical, in the owner's Sent folder; a reply from the client pauses
+escalation; a CLI change reaches the running daemon within seconds; a second daemon refuses to
+start; a restart does not re-send. The daemon runs on the real clock, so the send window is
+every day, every hour, and all dates are relative to the day the test runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dunnerd.cli import main
+from dunnerd.clock import SystemClock
+from dunnerd.models import ReminderState
+from dunnerd.store import Store
+
+from .mailservers.dovecot import DovecotServer
+from .mailservers.smtp import SmtpServer
+
+pytestmark = pytest.mark.mailserver
+
+DAEMON_CONFIG = """\
+state_dir = "{state}"
+log_level = "debug"
+
+[owner]
+name = "Camille Martin"
+company = "Martin Conseil"
+email = "owner@example.test"
+phone = "+33 6 12 34 56 78"
+iban = "FR76 3000 6000 0112 3456 7890 189"
+bic = "AGRIFRPP"
+language = "en"
+timezone = "UTC"
+
+[imap]
+host = "127.0.0.1"
+port = {imap_port}
+security = "tls"
+username = "owner"
+password_file = "{password_file}"
+ca_file = "{ca}"
+
+[smtp]
+host = "127.0.0.1"
+port = {smtp_port}
+security = "starttls"
+username = "owner"
+password_file = "{password_file}"
+ca_file = "{ca}"
+
+[policy.send_window]
+start = "00:00"
+end = "24:00"
+business_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+skip_holidays = false
+"""
+
+
+def wait_until(condition: Callable[[], Any], timeout: float, what: str) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(0.1)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+class DaemonRig:
+    def __init__(self, tmp: Path, dovecot: DovecotServer, smtp: SmtpServer) -> None:
+        self.dovecot = dovecot
+        self.smtp = smtp
+        secret = tmp / "owner.password"
+        secret.write_text(dovecot.users["owner"] + "\n")
+        secret.chmod(0o600)
+        self.config = tmp / "dunnerd.toml"
+        self.config.write_text(DAEMON_CONFIG.format(
+            state=tmp / "state", imap_port=dovecot.imaps_port, smtp_port=smtp.port,
+            password_file=secret, ca=dovecot.ca_cert_path))
+        self.config.chmod(0o600)
+        self.log = tmp / "daemon.log"
+        self.processes: list[subprocess.Popen[bytes]] = []
+
+    def cli(self, *argv: str) -> int:
+        return main(["--config", str(self.config), *argv])
+
+    def start(self, *extra: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+        log = self.log.open("ab")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "dunnerd", "--config", str(self.config), "run",
+             "--witness-grace", "3", *extra],
+            stdout=log, stderr=log, env={**os.environ, **(env or {})})
+        log.close()
+        self.processes.append(proc)
+        return proc
+
+    def starts(self) -> int:
+        return self.log.read_text().count("dunnerd started") if self.log.exists() else 0
+
+    def start_ready(self, *extra: str) -> subprocess.Popen[bytes]:
+        """Start a daemon and wait until it has settled, resynced and made its first pass."""
+        before = self.starts()
+        proc = self.start(*extra)
+        wait_until(lambda: self.starts() > before or proc.poll() is not None, 30,
+                   "the daemon to start")
+        return proc
+
+    def stop(self, proc: subprocess.Popen[bytes]) -> int:
+        proc.send_signal(signal.SIGTERM)
+        return proc.wait(timeout=20)
+
+    def store(self) -> Store:
+        return Store(f"sqlite:///{self.config.parent / 'state' / 'dunnerd.sqlite3'}",
+                     SystemClock())
+
+    def reminders(self) -> list[tuple[str, str, ReminderState]]:
+        store = self.store()
+        try:
+            rows = []
+            for invoice in store.list_invoices():
+                for r in store.reminders_for_invoice(invoice.id or 0):
+                    rows.append((invoice.number, r.step, r.state))
+            return sorted(rows)
+        finally:
+            store.close()
+
+    def cleanup(self) -> None:
+        for proc in self.processes:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(timeout=10)
+
+
+@pytest.fixture
+def rig(tmp_path: Path, dovecot: DovecotServer, smtp_server: SmtpServer) -> Iterator[DaemonRig]:
+    made = DaemonRig(tmp_path, dovecot, smtp_server)
+    yield made
+    made.cleanup()
+
+
+def add_invoices(rig: DaemonRig, tmp_path: Path, lateness: dict[str, int]) -> None:
+    today = dt.datetime.now(dt.UTC).date()
+    rows = ["number,client,email,amount,currency,issued,due"]
+    for number, late in lateness.items():
+        due = today - dt.timedelta(days=late)
+        key = number.lower()
+        rows.append(f"{number},Client {number},client+{key}@example.test,1500.00,EUR,"
+                    f"{due - dt.timedelta(days=30)},{due}")
+    path = tmp_path / f"ledger-{len(lateness)}-{time.monotonic_ns()}.csv"
+    path.write_text("\n".join(rows) + "\n")
+    assert rig.cli("invoice", "import", str(path)) == 0
+
+
+def test_daemon_sends_files_pauses_and_does_not_resend(rig: DaemonRig, tmp_path: Path) -> None:
+    add_invoices(rig, tmp_path, {"A2": 2, "B16": 16, "C41": 41})
+    daemon = rig.start_ready()
+    expected = [("A2", "friendly", ReminderState.FILED), ("B16", "firm", ReminderState.FILED),
+                ("C41", "final", ReminderState.FILED)]
+    wait_until(lambda: rig.reminders() == expected, 30, f"three filed reminders: "
+               f"{rig.reminders()} / {rig.log.read_text()[-3000:]}")
+
+    inbox = rig.dovecot.wait_for_messages("client", count=3, timeout=10)
+    subjects = sorted(str(email.message_from_bytes(raw, policy=email.policy.default)["Subject"])
+                      for raw in inbox.values())
+    assert len(subjects) == 3
+    assert sum("URGENT" in s for s in subjects) == 1
+    sent = rig.dovecot.wait_for_messages("owner", folder="Sent", count=3, timeout=10)
+    store = rig.store()
+    try:
+        digests = {r.sha256 for inv in store.list_invoices()
+                   for r in store.reminders_for_invoice(inv.id or 0)}
+        a2 = store.get_invoice("A2")
+        [a2_reminder] = store.reminders_for_invoice(a2.id or 0)
+    finally:
+        store.close()
+    assert {hashlib.sha256(raw).hexdigest() for raw in sent.values()} == digests
+    assert rig.cli("proof", "A2") == 0
+
+    # The client replies to the A2 reminder from their own mailbox.
+    reply = (f"From: Client A2 <client+a2@example.test>\r\nTo: owner@example.test\r\n"
+             f"Subject: Re: reminder\r\nMessage-ID: <reply-a2@example.test>\r\n"
+             f"In-Reply-To: {a2_reminder.message_id}\r\n\r\n"
+             "We paid last week, I will send the proof.\r\n\r\n> earlier text\r\n").encode()
+    rig.dovecot.deliver("owner", reply)
+    wait_until(lambda: rig.cli("invoice", "show", "A2", "--json") == 0 and
+               _status(rig, "A2") == "paused", 10, "A2 paused by the reply")
+
+    # A change made with the CLI reaches the running daemon within seconds.
+    add_invoices(rig, tmp_path, {"D3": 3})
+    wait_until(lambda: ("D3", "friendly", ReminderState.FILED) in rig.reminders(), 10,
+               "the new invoice's reminder")
+
+    # One daemon per state directory.
+    second = rig.start()
+    assert second.wait(timeout=20) != 0
+    assert "already running" in rig.log.read_text()
+
+    assert rig.stop(daemon) == 0
+    before = rig.reminders()
+    count = rig.dovecot.message_count("client")
+    again = rig.start_ready()
+    assert rig.reminders() == before
+    assert rig.dovecot.message_count("client") == count == 4
+    assert rig.stop(again) == 0
+
+
+def _status(rig: DaemonRig, number: str) -> str:
+    store = rig.store()
+    try:
+        return store.get_invoice(number).status.value
+    finally:
+        store.close()
