@@ -413,7 +413,7 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
 
     try:
         asyncio.run(serve())
-    except AlreadyRunning as exc:
+    except (AlreadyRunning, ServiceError) as exc:
         raise CommandError(str(exc)) from None
     return EXIT_OK
 

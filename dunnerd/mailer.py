@@ -314,6 +314,8 @@ class SmtpSender:
         # RFC 5321 4.5.3.2.6: a server may take 10 minutes to answer the final ".".
         self._data_timeout = data_timeout
         self._smtp: aiosmtplib.SMTP | None = None
+        # The socket's transport as last seen: aiosmtplib forgets it when it closes on its own.
+        self._transport: asyncio.Transport | None = None
         self._lock = asyncio.Lock()
 
     async def __aenter__(self) -> SmtpSender:
@@ -322,18 +324,15 @@ class SmtpSender:
     async def __aexit__(self, exc_type: type[BaseException] | None,
                         exc: BaseException | None, tb: TracebackType | None) -> None:
         async with self._lock:
-            smtp, self._smtp = self._smtp, None
-            if smtp is None or not smtp.is_connected:
-                if smtp is not None:
-                    smtp.close()
-                return
-            try:
-                await smtp.quit(timeout=min(self._timeout, 10.0))
-            except (aiosmtplib.SMTPException, OSError, ssl.SSLError) as error:
-                log.debug("QUIT failed host=%s: %s", self._account.host,
-                          self._redact(str(error)))
-            finally:
-                smtp.close()
+            smtp = self._smtp
+            if smtp is not None and smtp.is_connected:
+                try:
+                    await smtp.quit(timeout=min(self._timeout, 10.0))
+                except _FAILURES as error:
+                    log.debug("QUIT failed host=%s: %s", self._account.host,
+                              self._redact(str(error)))
+            self._drop()
+            await asyncio.sleep(0)  # one loop turn: the aborted socket is closed on return
 
     async def send(self, envelope: Envelope, raw: bytes,
                    before_final_dot: Callable[[], Awaitable[None]] | None = None) -> SendResult:
@@ -356,6 +355,8 @@ class SmtpSender:
             except BaseException:
                 self._drop()
                 raise
+            if self._smtp is None:
+                await asyncio.sleep(0)  # one loop turn: a dropped socket is closed on return
         level = logging.INFO if result.outcome is SendOutcome.ACCEPTED else logging.WARNING
         log.log(level, "send outcome=%s phase=%s code=%s host=%s reply=%r", result.outcome.value,
                 result.phase, result.code, self._account.host, result.reply)
@@ -384,11 +385,13 @@ class SmtpSender:
             # The whole connect (name lookup, TCP, TLS handshake, greeting) gets one timeout.
             async with asyncio.timeout(self._timeout):
                 await smtp.connect()
+            self._transport = cast("asyncio.Transport | None", smtp.transport)
             phase = "ehlo"
             await smtp.ehlo()
             if account.security == "starttls":
                 phase = "starttls"
                 await smtp.starttls()
+                self._transport = cast("asyncio.Transport | None", smtp.transport)
                 phase = "ehlo"
                 await smtp.ehlo()
             if account.username:
@@ -400,9 +403,15 @@ class SmtpSender:
         return smtp
 
     def _drop(self) -> None:
+        """Forget the connection and abort its socket. Not a polite TLS close: that waits
+        for the server's close_notify (up to 30 s), and a server that hangs or has gone would
+        leave the socket open behind us. The socket closes at the next turn of the loop."""
         smtp, self._smtp = self._smtp, None
+        transport, self._transport = self._transport, None
         if smtp is not None:
             smtp.close()
+        if transport is not None:
+            transport.abort()
 
     # -- one transaction --------------------------------------------------------------------
 
@@ -474,7 +483,7 @@ class SmtpSender:
         phase = "data-end"
         protocol = smtp.protocol
         try:
-            if protocol is None:
+            if protocol is None or _hung_up(smtp):
                 raise aiosmtplib.SMTPServerDisconnected("connection lost before the final '.'")
             protocol.write(b".\r\n")  # raises, writing nothing, when the transport is closing
         except _FAILURES as exc:
@@ -617,4 +626,23 @@ def _dot_stuffed(raw: bytes) -> bytes:
     if not content.endswith(b"\r\n"):
         content += b"\r\n"
     return _LEADING_DOT.sub(b"..", content)
+
+
+def compose_path_is_safe(owner: Owner) -> bool:
+    """The start-up self-test: does text a client controls, taken through our own compose path,
+    stay inside its header? Some 3.11 builds (CVE-2024-6923) turn an encoded newline into a new
+    header; our cleaning removes encoded words and newlines before the email package sees them,
+    and this proves it on the interpreter that is running."""
+    hostile = "ACME =?UTF-8?Q?=0A?=Bcc: probe@attacker.invalid\r\nCc: probe@attacker.invalid"
+    rendered = RenderedReminder(subject=safe_header_text(f"Invoice {hostile}"), text="probe",
+                                html="<p>probe</p>")
+    try:
+        raw = compose_reminder(
+            owner=owner, to=["client@example.invalid"], cc=[], client_name=hostile,
+            rendered=rendered, message_id=make_message_id("example.invalid"),
+            date=datetime(2026, 1, 1, tzinfo=UTC), invoice_numbers=[hostile])
+    except ComposeError:
+        return True  # refused outright: nothing was emitted
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    return "Bcc" not in message and "Cc" not in message and len(message.get_all("To", [])) == 1
 

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from dunnerd import failpoints
 from dunnerd.clock import Clock
 from dunnerd.config import Config, MailAccount, Secret, load_secret
+from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbound import InboxProcessor
 from dunnerd.lock import StateLock
 from dunnerd.mailbox import (
@@ -35,7 +36,7 @@ from dunnerd.mailbox import (
     MailboxCursor,
     MailboxError,
 )
-from dunnerd.mailer import SmtpSender
+from dunnerd.mailer import SmtpSender, compose_path_is_safe
 from dunnerd.models import ReminderState
 from dunnerd.outbox import Outbox, OutgoingEmail, witness_address
 from dunnerd.policy import PlannedReminder, plan_client
@@ -72,6 +73,12 @@ class Daemon:
     # --- lifecycle ------------------------------------------------------------------------
 
     async def run(self) -> None:
+        if not compose_path_is_safe(self.config.owner):
+            raise ServiceError("this Python lets client text add mail headers (CVE-2024-6923) "
+                               "even through dunnerd's cleaning: upgrade Python")
+        if not interpreter_folds_safely():
+            log.warning("this Python has the encoded-newline header bug (CVE-2024-6923); "
+                        "dunnerd's own header cleaning keeps client text out of headers")
         async with AsyncExitStack() as stack:
             stack.enter_context(StateLock(self.config.state_dir))
             self.store = Store(self.config.database_url, self.clock)

@@ -65,8 +65,8 @@ def test_kills_lose_nothing_and_send_nothing_twice(tmp_path: Path, dovecot: Dove
             # Kill during the sending pass: it starts right after the scheduler does.
             before = rig.log.read_text().count("Scheduler started")
             proc = rig.start()
-            wait_until(lambda: rig.log.read_text().count("Scheduler started") > before
-                       or proc.poll() is not None, 30, "the sending pass")
+            wait_until(lambda proc=proc, before=before: rig.log.read_text().count(
+                "Scheduler started") > before or proc.poll() is not None, 30, "the sending pass")
             time.sleep(rng.uniform(0.0, 0.25))
             proc.kill()
             proc.wait(timeout=30)

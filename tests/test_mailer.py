@@ -572,3 +572,9 @@ async def test_a_server_that_echoes_the_password_cannot_leak_it(
         assert CANARY not in text
         assert base64.b64encode(CANARY.encode()).decode() not in text
         assert base64.b64encode(f"\0owner\0{CANARY}".encode()).decode() not in text
+
+
+def test_start_up_self_test_passes_through_our_cleaning_even_on_a_buggy_interpreter() -> None:
+    from dunnerd.mailer import compose_path_is_safe
+
+    assert compose_path_is_safe(Owner(name="Camille", email="camille@martin-conseil.example"))
