@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from dunnerd.classify import (
@@ -52,7 +53,15 @@ class InboxProcessor:
         """Record and act on each message, in UID order; the cursor advances with each."""
         verdicts = []
         for message in messages:
-            verdicts.append(self._one(cursor, message, reset))
+            try:
+                verdicts.append(self._one(cursor, message, reset))
+            except SQLAlchemyError:
+                raise  # the database, not the message: the batch is fetched again later
+            except Exception as exc:
+                # A message that crashes our own code is set aside, never retried forever.
+                log.exception("inbox message uid=%d could not be handled", message.uid)
+                verdicts.append(self._quarantine(cursor, message,
+                                                 f"{exc.__class__.__name__}: {exc}"))
         if not messages:
             with self.store.session() as s:
                 self._advance(s, cursor.folder, cursor.uidvalidity, None)
@@ -77,15 +86,7 @@ class InboxProcessor:
                     raise MalformedMessage("larger than the size cap, or empty")
                 parsed = parse_message(fetched.raw)
             except MalformedMessage as exc:
-                s.add(InboundMessage(folder=cursor.folder, uidvalidity=cursor.uidvalidity,
-                                     uid=fetched.uid, received_at=now, raw=fetched.raw,
-                                     quarantined=True, kind="quarantined",
-                                     evidence={"error": str(exc)}))
-                self.store.add_event(s, "alert.quarantined", "inbox", uid=fetched.uid,
-                                     error=str(exc))
-                self._advance(s, cursor.folder, cursor.uidvalidity, fetched.uid)
-                log.warning("inbox message quarantined uid=%d error=%s", fetched.uid, exc)
-                return Verdict("quarantined")
+                return self._quarantine(cursor, fetched, str(exc), s)
             if reset and parsed.message_id and s.exec(select(InboundMessage.id).where(
                     InboundMessage.message_id == parsed.message_id)).first():
                 # A rescan after UIDVALIDITY changed: seen before under another UID.
@@ -108,6 +109,21 @@ class InboxProcessor:
         log.info("inbox message uid=%d kind=%s invoices=%s", fetched.uid, verdict.kind,
                  list(verdict.invoice_ids))
         return verdict
+
+    def _quarantine(self, cursor: MailboxCursor, fetched: FetchedMessage, error: str,
+                    s: Session | None = None) -> Verdict:
+        """Keep the raw bytes for a human, tell the owner, and move past the message."""
+        if s is None:
+            with self.store.session() as fresh:
+                return self._quarantine(cursor, fetched, error, fresh)
+        s.add(InboundMessage(folder=cursor.folder, uidvalidity=cursor.uidvalidity,
+                             uid=fetched.uid, received_at=self.store.clock.now(),
+                             raw=fetched.raw, quarantined=True, kind="quarantined",
+                             evidence={"error": error}))
+        self.store.add_event(s, "alert.quarantined", "inbox", uid=fetched.uid, error=error)
+        self._advance(s, cursor.folder, cursor.uidvalidity, fetched.uid)
+        log.warning("inbox message quarantined uid=%d error=%s", fetched.uid, error)
+        return Verdict("quarantined")
 
     def _correlation(self, s: Session, parsed: ParsedMessage) -> Correlation:
         ours: set[str] = set()

@@ -46,6 +46,7 @@ from dunnerd.store import Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+DRAIN_SECONDS = 45.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
 
 
 class ServiceError(Exception):
@@ -110,10 +111,13 @@ class Daemon:
             try:
                 await self.stop.wait()
             finally:
-                for task in tasks:
+                # Drain: both tasks return on the stop event, and a pass in progress stops
+                # after the message in flight. Cancel only what overstays.
+                _, overstaying = await asyncio.wait(tasks, timeout=DRAIN_SECONDS)
+                for task in overstaying:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
-                async with self._tick_lock:  # let the message in flight finish
+                async with self._tick_lock:
                     pass
             log.info("dunnerd stopped")
 
@@ -169,7 +173,13 @@ class Daemon:
 
     async def _on_messages(self, cursor: MailboxCursor, messages: list[FetchedMessage],
                            reset: bool) -> None:
-        verdicts = await asyncio.to_thread(self.inbox.handle, cursor, messages, reset)
+        try:
+            verdicts = await asyncio.to_thread(self.inbox.handle, cursor, messages, reset)
+        except Exception as exc:
+            # The database failed us: the watcher backs off and fetches again from the cursor
+            # that was committed, so nothing is skipped.
+            log.exception("recording inbox messages failed")
+            raise OSError(f"recording inbox messages failed: {exc}") from exc
         if any(v.kind == "human_reply" for v in verdicts):
             await self.tick()  # re-plan now: the paused invoice's wake-up goes away
 
@@ -189,11 +199,13 @@ class Daemon:
                 return
             except TimeoutError:
                 pass
-            latest = await asyncio.to_thread(self.store.last_event_id)
-            if latest != seen:
-                seen = latest
-                await self.tick()
-                seen = await asyncio.to_thread(self.store.last_event_id)
+            try:
+                latest = await asyncio.to_thread(self.store.last_event_id)
+                if latest != seen:
+                    await self.tick()
+                    seen = await asyncio.to_thread(self.store.last_event_id)
+            except Exception:
+                log.exception("watching the database for changes failed; trying again")
 
     def _due_now(self) -> tuple[list[PlannedReminder], list[dt.datetime]]:
         now = self.clock.now()
@@ -215,25 +227,39 @@ class Daemon:
         return due, later
 
     async def tick(self) -> None:
-        """Ask the database what is due, send it, and set the next wake-ups."""
+        """Ask the database what is due, send it, and set the next wake-ups. Never raises: a
+        failing pass is logged and the next wake-up or change tries again."""
         async with self._tick_lock:
             if self.stop.is_set():
                 return
-            due, later = await asyncio.to_thread(self._due_now)
-            for planned in due:
+            try:
+                await self._pass()
+            except Exception:
+                log.exception("planning and sending pass failed; retrying at the next wake-up")
+                self.schedule.rebuild([self.clock.now() + dt.timedelta(minutes=1)])
+
+    async def _pass(self) -> None:
+        due, later = await asyncio.to_thread(self._due_now)
+        for planned in due:
+            try:
                 await asyncio.to_thread(self.outbox.prepare, planned)
-                failpoints.hit("after_prepare")
-            now = self.clock.now()
-            overdue = await asyncio.to_thread(self.outbox.uncertain_due, now)
-            if overdue:
-                await self._settle(overdue, wait=0)
-            emails = await asyncio.to_thread(self.outbox.due, now)
-            if emails:
-                await self._send(emails)
-            for email in await asyncio.to_thread(self.outbox.unfiled):
-                await self._file(email)
-            retry = await asyncio.to_thread(self.outbox.next_retry)
-            self.schedule.rebuild(later + ([retry] if retry else []))
+            except Exception:
+                # One bad row (a missing PDF, a broken template) must not hold up the others.
+                log.exception("cannot prepare reminder client_id=%d step=%s invoices=%s",
+                              planned.client_id, planned.step.name,
+                              ",".join(i.invoice.number for i in planned.items))
+            failpoints.hit("after_prepare")
+        now = self.clock.now()
+        overdue = await asyncio.to_thread(self.outbox.uncertain_due, now)
+        if overdue:
+            await self._settle(overdue, wait=0)
+        emails = await asyncio.to_thread(self.outbox.due, now)
+        if emails:
+            await self._send(emails)
+        for email in await asyncio.to_thread(self.outbox.unfiled):
+            await self._file(email)
+        retry = await asyncio.to_thread(self.outbox.next_retry)
+        self.schedule.rebuild(later + ([retry] if retry else []))
 
     async def _send(self, emails: list[OutgoingEmail]) -> None:
         async with SmtpSender(self.smtp, self.smtp_password,
