@@ -400,7 +400,8 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     logging.basicConfig(level=getattr(logging, ctx.config.log_level.upper(), logging.INFO),
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
-        daemon = Daemon(ctx.config, ctx.clock, witness_grace=args.witness_grace,
+        grace = args.witness_grace or ctx.config.daemon.witness_grace_seconds
+        daemon = Daemon(ctx.config, ctx.clock, witness_grace=grace,
                         smtp_data_timeout=args.smtp_data_timeout)
     except ServiceError as exc:
         raise CommandError(str(exc)) from None
@@ -555,8 +556,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", action="store_true", help="show the HTML alternative")
     p.set_defaults(handler=cmd_preview)
     p = commands.add_parser("run", help="the daemon: send reminders, watch the inbox")
-    p.add_argument("--witness-grace", type=float, default=60.0, dest="witness_grace",
-                   help="seconds to wait for the witness copy of an uncertain send at start")
+    p.add_argument("--witness-grace", type=float, dest="witness_grace",
+                   help="seconds to wait for the witness copy of an uncertain send "
+                   "(default: daemon.witness_grace_seconds)")
     p.add_argument("--smtp-data-timeout", type=float, default=600.0, dest="smtp_data_timeout",
                    help="seconds to wait for the reply to the final '.' (RFC 5321: 10 min)")
     p.set_defaults(handler=cmd_run)

@@ -152,6 +152,25 @@ class TrustedSender:
 
 
 @dataclass(frozen=True)
+class InboxSettings:
+    # The authserv-id your own border mail server writes in Authentication-Results headers
+    # (RFC 8601); only the topmost header carrying it is believed. "" trusts none of them.
+    authserv_id: str = ""
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    to: str = ""  # the owner's alert address; "" means owner.email
+    digest_hour: int | None = 8  # local hour (owner's time zone) of the daily digest; None: off
+    phone_first: bool = False  # list late clients to phone before their first email
+
+
+@dataclass(frozen=True)
+class DaemonSettings:
+    witness_grace_seconds: float = 60.0  # how long to wait for the witness of an uncertain send
+
+
+@dataclass(frozen=True)
 class Config:
     owner: Owner
     state_dir: Path
@@ -163,6 +182,9 @@ class Config:
     trusted_senders: tuple[TrustedSender, ...] = ()
     source: Path | None = None  # the file this was loaded from
     log_level: str = "info"  # debug, info, warning or error
+    inbox: InboxSettings = field(default_factory=InboxSettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
+    daemon: DaemonSettings = field(default_factory=DaemonSettings)
 
 
 # --- Loading and validation -------------------------------------------------------------------
@@ -259,12 +281,16 @@ def parse_config(data: Mapping[str, Any], source: Path | None,
     root.was_read("imap")  # optional sections: name them in the unknown-key hint
     root.was_read("smtp")
     trusted = tuple(_trusted_sender(t) for t in root.tables("trusted_senders") or ())
+    inbox = _inbox(root.table("inbox"))
+    alerts = _alerts(root.table("alerts"))
+    daemon = _daemon(root.table("daemon"))
     root.report_unknown_keys()
     if root.problems:
         raise ConfigError(root.problems)
     return Config(owner=owner, state_dir=state_dir, database_url=database_url, policy=policy,
                   imap=imap, smtp=smtp, templates_dir=templates_dir, trusted_senders=trusted,
-                  source=source, log_level=log_level)
+                  source=source, log_level=log_level, inbox=inbox, alerts=alerts,
+                  daemon=daemon)
 
 
 class _Invalid(Exception):
@@ -719,3 +745,21 @@ def _trusted_sender(t: _Table) -> TrustedSender:
     address = t.checked("address", _sender_address, 'an address such as "alerts@bank.example" '
                         'or a domain such as "@stripe.com"', "", required=True)
     return TrustedSender(address=address, name=t.checked("name", _one_line, "a name", ""))
+
+
+def _inbox(t: _Table) -> InboxSettings:
+    authserv_id = t.checked("authserv_id", _domain, "a host name such as mx.example.com", "")
+    return InboxSettings(authserv_id=authserv_id)
+
+
+def _alerts(t: _Table) -> AlertSettings:
+    to = t.checked("to", _email, "an email address", "")
+    hour = t.integer("digest_hour", 8, minimum=-1, maximum=23)
+    phone_first = t.flag("phone_first", False)
+    return AlertSettings(to=to, digest_hour=None if hour < 0 else hour, phone_first=phone_first)
+
+
+def _daemon(t: _Table) -> DaemonSettings:
+    grace = t.integer("witness_grace_seconds", 60, minimum=1, maximum=3600)
+    return DaemonSettings(witness_grace_seconds=float(grace))
+

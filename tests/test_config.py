@@ -206,8 +206,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["owner.emial: unknown key; expected one of address, bic, company, email, iban, language, "
       "name, phone, timezone"]),
     ("unknown section", '[ownr]\nname = "x"\n',
-     ["ownr: unknown key; expected one of database, imap, log_level, owner, policy, smtp, "
-      "state_dir, templates_dir, trusted_senders"]),
+     ["ownr: unknown key; expected one of alerts, daemon, database, imap, inbox, log_level, "
+      "owner, policy, smtp, state_dir, templates_dir, trusted_senders"]),
     ("wrong type", '[policy]\nmin_gap_days = "three"\n',
      ['policy.min_gap_days: expected an integer, got string "three"']),
     ("bool is not an int", "[policy]\npromise_grace_days = true\n",
@@ -511,3 +511,21 @@ def test_canary_never_shows(tmp_path: Path) -> None:
 def test_secret_repr_hides_the_value() -> None:
     ref = SecretRef(SecretSource.INLINE, "smtp.password", "", Secret(CANARY))
     assert CANARY not in repr(ref) + str(Secret(CANARY)) + repr(Secret(CANARY))
+
+
+def test_inbox_alerts_and_daemon_sections(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[owner]\nname = "C"\nemail = "c@c.example"\n'
+                    '[inbox]\nauthserv_id = "MX.C.example"\n'
+                    '[alerts]\nto = "alerts@c.example"\ndigest_hour = -1\nphone_first = true\n'
+                    '[daemon]\nwitness_grace_seconds = 5\n')
+    path.chmod(0o600)
+    config = load_config(path, {})
+    assert config.inbox.authserv_id == "mx.c.example"
+    assert (config.alerts.to, config.alerts.digest_hour, config.alerts.phone_first) == (
+        "alerts@c.example", None, True)
+    assert config.daemon.witness_grace_seconds == 5.0
+    path.write_text('[owner]\nname = "C"\nemail = "c@c.example"\n[alerts]\ndigest_hour = 24\n')
+    with pytest.raises(ConfigError, match=r"alerts.digest_hour: 24 is out of range"):
+        load_config(path, {})
+
