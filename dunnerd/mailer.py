@@ -480,7 +480,6 @@ class SmtpSender:
     async def _final_dot(self, smtp: aiosmtplib.SMTP) -> SendResult:
         """Write the final "." and wait up to data_timeout for the reply. Once the "." is
         written, a missing reply is UNKNOWN, never DEFERRED."""
-        phase = "data-end"
         protocol = smtp.protocol
         try:
             if protocol is None or _hung_up(smtp):
@@ -488,7 +487,8 @@ class SmtpSender:
             protocol.write(b".\r\n")  # raises, writing nothing, when the transport is closing
         except _FAILURES as exc:
             self._drop()
-            raise _Failed(self._failure(exc, phase)) from None
+            raise _Failed(self._failure(exc, "data")) from None  # nothing the server can take
+        phase = "data-end"
         try:
             reply = await protocol.read_response(timeout=self._data_timeout)
         except _FAILURES as exc:

@@ -254,7 +254,10 @@ class Outbox:
                        "reminder.sent", smtp_reply=reply, sent_at=now, last_error=None,
                        next_attempt_at=None)
             return ReminderState.SENT
-        if result.outcome is SendOutcome.REJECTED:
+        # A refusal at login or before the transaction is about our account or the server,
+        # not this message: keep it and retry (the owner hears of the incident elsewhere).
+        connection_phase = result.phase in ("connect", "starttls", "ehlo", "auth")
+        if result.outcome is SendOutcome.REJECTED and not connection_phase:
             self._move(email.group_key, pending, ReminderState.FAILED, "alert.send_failed",
                        last_error=f"{result.phase}: {reply}")
             return ReminderState.FAILED

@@ -35,9 +35,6 @@ from dunnerd.render import RenderedReminder
 from tests.mailservers.dovecot import HOST, DovecotServer, free_ports
 from tests.mailservers.smtp import Phase, SmtpServer
 
-# Until tests/conftest.py loads them for the whole suite.
-pytest_plugins = ["tests.mailservers.fixtures"]
-
 OWNER = Owner(name="Camille Martin", email="camille@martin-conseil.example",
               company="Martin Conseil")
 DATE = datetime(2026, 11, 23, 10, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -578,3 +575,18 @@ def test_start_up_self_test_passes_through_our_cleaning_even_on_a_buggy_interpre
     from dunnerd.mailer import compose_path_is_safe
 
     assert compose_path_is_safe(Owner(name="Camille", email="camille@martin-conseil.example"))
+
+
+@pytest.mark.mailserver
+async def test_before_final_dot_runs_once_with_nothing_yet_taken(smtp_server: SmtpServer) -> None:
+    seen: list[int] = []
+
+    async def before_final_dot() -> None:
+        await asyncio.sleep(0.1)  # the server has had time to act on anything it received
+        seen.append(len(smtp_server.messages))
+
+    async with asyncio.timeout(30), sender(smtp_server) as smtp:
+        result = await smtp.send(ENVELOPE, reminder(), before_final_dot)
+    assert result.outcome is SendOutcome.ACCEPTED
+    assert seen == [0]
+    assert len(smtp_server.messages) == 1

@@ -192,3 +192,11 @@ def test_record_steps_write_a_row_and_an_event_and_send_nothing(
     assert ("F-60", "formal_notice", ReminderState.RECORDED) in states(store)
     invoice = store.get_invoice("F-60")
     assert "invoice.formal_notice" in [e.kind for e in store.events_for_invoice(invoice.id or 0)]
+
+
+def test_a_refused_login_defers_instead_of_failing_the_reminder(
+        store: Store, outbox: Outbox, config: Config) -> None:
+    ledger(store, {"F-2": 2})
+    [prepared] = prepare_due(store, outbox, config)
+    bad_login = SendResult(SendOutcome.REJECTED, 535, "5.7.8 authentication failed", "auth")
+    assert outbox.record_result(prepared, bad_login) is ReminderState.DEFERRED
