@@ -78,6 +78,11 @@ class Client(SQLModel, table=True):
     )
     notes: str = ""
     created_at: dt.datetime | None = _utc_column()
+    # An auto-reply said the client is away until this date: no reminder before the day after.
+    hold_until: dt.date | None = None
+    # Addresses that bounced: kept for the owner to fix; the client's escalation is paused.
+    failing_emails: list[str] = Field(default_factory=list,
+                                      sa_column=Column(JSON, nullable=False, server_default="[]"))
 
 
 class Invoice(SQLModel, table=True):
@@ -153,6 +158,23 @@ class MailboxState(SQLModel, table=True):
     uidvalidity: int
     last_uid: int = 0
     last_sync_at: dt.datetime | None = _utc_column()
+
+
+class OwnerAlert(SQLModel, table=True):
+    """One email to the owner about something that needs a human, deduplicated by `key`."""
+
+    __tablename__ = "owner_alert"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True, unique=True)  # e.g. "event:123", "incident:smtp:2026-11-23"
+    kind: str
+    created_at: dt.datetime | None = _utc_column(nullable=False)
+    subject: str
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    event_id: int | None = Field(default=None, foreign_key="event.id")
+    sent_at: dt.datetime | None = _utc_column()
+    message_id: str | None = None
+    attempts: int = 0
+    last_error: str | None = None
 
 
 class SchemaVersion(SQLModel, table=True):

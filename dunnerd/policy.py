@@ -66,6 +66,7 @@ class ClientState:
     never_remind: bool = False
     grace_days: int = 0
     step_overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    hold_until: dt.date | None = None  # away (an auto-reply said so): nothing before the next day
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,8 @@ def next_invoice_step(
     if invoice.status is InvoiceStatus.PROMISED and invoice.promised_until is not None:
         resume = invoice.promised_until + dt.timedelta(days=policy.promise_grace_days + 1)
         earliest = max(earliest, resume)
+    if client.hold_until is not None:
+        earliest = max(earliest, client.hold_until + dt.timedelta(days=1))
     return InvoiceStep(invoice, step, candidate, earliest)
 
 

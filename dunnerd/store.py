@@ -46,8 +46,15 @@ class NotFound(StoreError):
 # Migration N takes a database at version N-1 to version N. Never edit a released one: append.
 # A new database gets the current tables and is stamped with the latest version directly.
 Migration = Callable[[Connection], None]
+def _v2_holds_bounces_alerts(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE client ADD COLUMN hold_until DATE"))
+    conn.execute(text("ALTER TABLE client ADD COLUMN failing_emails JSON NOT NULL DEFAULT '[]'"))
+    SQLModel.metadata.create_all(conn)  # the new owner_alert table; existing tables untouched
+
+
 MIGRATIONS: list[Migration] = [
     lambda conn: SQLModel.metadata.create_all(conn),  # 1: the first schema
+    _v2_holds_bounces_alerts,  # 2: auto-reply holds, bounced addresses, owner alerts
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -275,19 +282,25 @@ class Store:
     def record_payment(self, number: str, cents: int, *, actor: str,
                        reason: str | None = None) -> Invoice:
         """Add a payment; the invoice is paid once nothing remains due."""
-        invoice = self.get_invoice(number)
+        with self.session() as s:
+            invoice = s.exec(select(Invoice).where(Invoice.number == number)).first()
+            if invoice is None:
+                raise NotFound("invoice", number)
+            return self.apply_payment(s, invoice, cents, actor=actor, reason=reason)
+
+    def apply_payment(self, s: Session, invoice: Invoice, cents: int, *, actor: str,
+                      reason: str | None = None, **detail: Any) -> Invoice:
+        """`record_payment` inside the caller's transaction."""
         total = invoice.paid_cents + cents
         if total >= invoice.amount_cents:
-            return self.change_status(number, InvoiceStatus.PAID, actor=actor, reason=reason,
-                                      paid_cents=total)
-        with self.session() as s:
-            current = s.exec(select(Invoice).where(Invoice.number == number)).one()
-            current.paid_cents = total
-            current.updated_at = self.clock.now()
-            s.add(current)
-            self.add_event(s, "invoice.partly_paid", actor, invoice=current, reason=reason,
-                        paid_cents=cents, balance_cents=current.amount_cents - total)
-            return current
+            return self.apply_status(s, invoice, InvoiceStatus.PAID, actor=actor, reason=reason,
+                                     paid_cents=total, **detail)
+        invoice.paid_cents = total
+        invoice.updated_at = self.clock.now()
+        s.add(invoice)
+        self.add_event(s, "invoice.partly_paid", actor, invoice=invoice, reason=reason,
+                       paid_cents=cents, balance_cents=invoice.amount_cents - total, **detail)
+        return invoice
 
     def _cancel_pending(self, s: Session, invoice_id: int | None) -> int:
         rows = s.exec(select(Reminder).where(
@@ -313,7 +326,7 @@ class Store:
                 ClientState(
                     client_id=c.id or 0, timezone=c.timezone or default_timezone,
                     country=c.country, never_remind=c.never_remind, grace_days=c.grace_days,
-                    step_overrides=c.step_overrides,
+                    step_overrides=c.step_overrides, hold_until=c.hold_until,
                 )
                 for c in s.exec(select(Client))
             ]

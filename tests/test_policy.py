@@ -321,3 +321,9 @@ def test_property_forecast_sends_each_step_once_in_order_one_email_a_day(
     for indexes in per_invoice.values():
         assert indexes == sorted(set(indexes)), "each step once, in order"
         assert indexes[-1] == len(DEFAULT_STEPS) - 1, "200 days is enough to reach hand-off"
+
+
+def test_an_away_client_gets_nothing_before_the_day_after_their_return() -> None:
+    away = replace(CLIENT, hold_until=dt.date(2026, 12, 3))
+    [planned] = plan_client(away, [invoice(20)], POLICY, NOW)
+    assert planned.at.astimezone(PARIS).date() == dt.date(2026, 12, 4)

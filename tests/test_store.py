@@ -100,3 +100,28 @@ def test_duplicate_invoice_number_is_refused_and_nothing_is_lost(store: Store) -
     with pytest.raises(StoreError, match="already exists"):
         add_invoice(store, amount_cents=5)
     assert store.get_invoice("F-1").amount_cents == 120_000
+
+
+def test_a_version_1_database_is_migrated_to_the_latest(tmp_path: Path, clock: FixedClock) -> None:
+    """A database made by the first release (schema 1) opens in this one, data intact."""
+    import sqlite3
+
+    path = tmp_path / "v1.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        CREATE TABLE client (id INTEGER PRIMARY KEY, key VARCHAR NOT NULL UNIQUE,
+            name VARCHAR NOT NULL, emails JSON NOT NULL, cc JSON NOT NULL, language VARCHAR,
+            timezone VARCHAR, country VARCHAR, phone VARCHAR NOT NULL,
+            never_remind BOOLEAN NOT NULL, grace_days INTEGER NOT NULL,
+            step_overrides JSON NOT NULL, notes VARCHAR NOT NULL, created_at DATETIME);
+        CREATE TABLE schema_version (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+        INSERT INTO schema_version VALUES (1, 1);
+        INSERT INTO client VALUES (1, 'acme', 'ACME', '["a@acme.example"]', '[]', NULL, NULL,
+            NULL, '', 0, 0, '{}', '', NULL);
+    """)
+    conn.close()
+    store = Store(f"sqlite:///{path}", clock)
+    assert store.schema_version() == SCHEMA_VERSION
+    client = store.get_client("acme")
+    assert (client.emails, client.failing_emails, client.hold_until) == (
+        ["a@acme.example"], [], None)
