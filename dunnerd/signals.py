@@ -1,0 +1,137 @@
+"""Pure: the signs a message carries, each a label with a reason the owner can read.
+
+Headers (RFC 3834 Auto-Submitted, Precedence, List-*, the null sender), structure (reports,
+calendar parts, attached messages), the sender's address and the words of the subject and body
+(lexicon.py). classify.py weighs them; this module only finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dunnerd import lexicon
+from dunnerd.extract import fold
+from dunnerd.mailparse import ParsedMessage
+
+
+@dataclass
+class Reading:
+    """The signals found in one message: labels for the record, reasons for the owner."""
+
+    labels: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, label: str, reason: str) -> None:
+        if label not in self.labels:
+            self.labels.append(label)
+            self.reasons.append(reason)
+
+    def has(self, *labels: str) -> bool:
+        return any(label in self.labels for label in labels)
+
+
+def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
+    r = Reading()
+    h = m.headers
+    auto = fold(h.get("auto-submitted", "")).split(";")[0].strip()
+    if auto == "no":
+        r.add("auto_submitted_no", "Auto-Submitted: no (sent by a person)")
+    elif auto.startswith("auto-replied"):
+        r.add("auto_replied", f"Auto-Submitted: {auto}")
+    elif auto:
+        r.add("auto_generated", f"Auto-Submitted: {auto}")
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder"):
+        if name in h and fold(h[name]) not in ("no", "false", "0"):
+            r.add("x_autoreply", f"{name}: {h[name][:40]}")
+    suppress = fold(h.get("x-auto-response-suppress", ""))
+    if suppress and any(v in suppress for v in ("all", "oof", "autoreply")):
+        r.add("auto_response_suppress", f"X-Auto-Response-Suppress: {suppress[:40]}")
+    precedence = fold(h.get("precedence", "")).strip()
+    if precedence in ("auto_reply", "auto-reply"):
+        r.add("precedence_auto_reply", "Precedence: auto_reply")
+    elif precedence == "junk":
+        r.add("precedence_junk", "Precedence: junk")
+    elif precedence in ("bulk", "list"):
+        r.add("precedence_bulk", f"Precedence: {precedence}")
+    if "list-id" in h or "list-post" in h:
+        r.add("list", "List-Id/List-Post: sent through a mailing list")
+    if "list-unsubscribe" in h:
+        r.add("list_unsubscribe", "List-Unsubscribe header")
+    spam = fold(h.get("x-spam-flag", "") + " " + h.get("x-spam-status", "")[:4])
+    if re.search(r"\byes\b", spam):
+        r.add("spam_flag", "the receiving server's spam filter flagged it")
+    if m.return_path == "":
+        r.add("null_sender", "Return-Path: <> (the null envelope sender)")
+    local = fold((m.from_address or "").split("@")[0] + " " + m.from_name)
+    if lexicon.DAEMON_SENDER.match(local) or lexicon.DAEMON_SENDER.match(fold(m.from_name)):
+        r.add("daemon_sender", f"sent by {m.from_address or m.from_name}")
+    elif lexicon.NO_REPLY_SENDER.match(local):
+        r.add("noreply_sender", f"sent from a no-reply or service address {m.from_address}")
+    domain = (m.from_address or "@").rsplit("@", 1)[1]
+    if lexicon.PAYMENT_PROCESSOR.search(fold(domain)):
+        r.add("payment_sender", f"sent from a payment service or bank domain {domain}")
+    if m.report_type or m.content_type == "multipart/report":
+        r.add(f"report_{m.report_type or 'unknown'}", f"multipart/report {m.report_type}")
+    if "message/feedback-report" in m.part_types or m.report_type == "feedback-report":
+        r.add("feedback_report", "an abuse feedback report (ARF)")
+    if "text/calendar" in m.part_types:
+        r.add("calendar", "carries a calendar invitation")
+    if "application/ms-tnef" in m.part_types:
+        r.add("tnef", "carries a TNEF (winmail.dat) part")
+    if m.html_only:
+        r.add("html_only", "HTML body without a plain-text part")
+    if m.thread_ids:
+        r.add("threaded", "In-Reply-To/References present")
+    subject = fold(m.subject)
+    if lexicon.REPLY_SUBJECT.match(subject):
+        r.add("reply_subject", f"subject {m.subject[:60]!r} is a reply or forward")
+    body = fold(m.text[:20_000])
+    if lexicon.QUOTE.search(body):
+        r.add("quotes", "quotes an earlier message")
+    for label, pattern, where, text in (
+            ("auto_subject", lexicon.AUTO_SUBJECT, "subject", subject),
+            ("dsn_subject", lexicon.DSN_SUBJECT, "subject", subject),
+            ("dsn_phrase", lexicon.DSN, "body", body[:8000]),
+            ("challenge", lexicon.CHALLENGE, "body", body[:8000]),
+            ("vacation", lexicon.VACATION, "body", body[:4000]),
+            ("acknowledgement", lexicon.ACKNOWLEDGEMENT, "body", body[:4000]),
+            ("payment_phrase", lexicon.PAYMENT, "text", subject + "\n" + body[:8000]),
+            ("payment_phrase", lexicon.PAYMENT, "sender", re.sub(r"[._+-]", " ", local)),
+            ("human_payment", lexicon.HUMAN_PAYMENT, "body", own_words(body)),
+            ("bulk_words", lexicon.BULK_BODY, "body", body),
+            ("notification_words", lexicon.NOTIFICATION_BODY, "body", body[:8000])):
+        found = pattern.search(text)
+        if found:
+            r.add(label, f"{where} says {found.group(0).strip()[:60]!r}")
+    if "x-failed-recipients" in h:
+        r.add("x_failed_recipients", "X-Failed-Recipients header")
+    sample = m.subject + " " + m.text[:2000]
+    foreign = len(re.findall(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f"
+                             r"\u3040-\u9fff\uac00-\ud7af]", sample))
+    if foreign >= 8 and foreign > len(re.findall(r"[a-zA-Z]", sample)) / 2:
+        r.add("foreign_script", "written mostly in a script other than Latin")
+    if len(set(lexicon.OBFUSCATED.findall(body[:8000]))) >= 3:
+        r.add("obfuscated", "words spelt with symbols for letters, a spam trick")
+    if lexicon.TICKET_STATUS.search(body[:4000]):
+        r.add("ticket_status", "a ticket system's status notice")
+    if (r.has("reply_subject") and not m.thread_ids and not r.has("quotes")
+            and not re.match(r"\W*(?:fwd?|tr|wg)\b", subject)):
+        r.add("fake_reply", "subject says reply but nothing is quoted or threaded")
+    if not m.thread_ids and not r.has("quotes"):
+        r.add("fresh", "starts a conversation: no threading, nothing quoted")
+    attached = sum(t == "message/rfc822" for t in m.part_types)
+    if attached and not m.thread_ids and not r.has("reply_subject"):
+        r.add("attached_messages", "carries another message without saying it forwards it")
+    if len(re.findall(r"[^\W\d_]", m.text[:2000])) < 15:
+        r.add("no_text", "hardly any text")
+    recipients = fold(h.get("to", ""))
+    if re.search(r"\b(?:announce|newsletter|all|everyone|undisclosed)[a-z-]*@", recipients):
+        r.add("broadcast", "addressed to an announcement list")
+    return r, body
+
+
+def own_words(body: str) -> str:
+    """The part of a reply above the quoted history."""
+    quoted = lexicon.QUOTE.search(body)
+    return body[:quoted.start()] if quoted else body[:4000]
