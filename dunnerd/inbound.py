@@ -8,40 +8,34 @@ kept raw in a quarantine row; the loop goes on.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from dunnerd.classify import (
-    Correlation,
-    MalformedMessage,
-    ParsedMessage,
-    Verdict,
-    classify,
-    first_lines,
-    parse_message,
-)
+from dunnerd.actions import VerdictActions
+from dunnerd.classify import MalformedMessage, Verdict, classify, parse_message
+from dunnerd.config import Config
+from dunnerd.correlate import LedgerCorrelation
 from dunnerd.mailbox import FetchedMessage, MailboxCursor
-from dunnerd.models import (
-    Client,
-    InboundMessage,
-    Invoice,
-    InvoiceStatus,
-    MailboxState,
-    Reminder,
-    ReminderState,
-)
+from dunnerd.models import InboundMessage, MailboxState
 from dunnerd.store import Store
 
 log = logging.getLogger(__name__)
-_ACTIVE = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED)
 
 
 class InboxProcessor:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, config: Config,
+                 actions: VerdictActions | None = None) -> None:
         self.store = store
+        self.config = config
+        self.actions = actions or VerdictActions(store, config)
+
+    def _today(self) -> dt.date:
+        return self.store.clock.now().astimezone(ZoneInfo(self.config.owner.timezone)).date()
 
     async def load_cursor(self, folder: str) -> MailboxCursor | None:
         with self.store.session() as s:
@@ -92,7 +86,10 @@ class InboxProcessor:
                 # A rescan after UIDVALIDITY changed: seen before under another UID.
                 self._advance(s, cursor.folder, cursor.uidvalidity, fetched.uid)
                 return Verdict("duplicate")
-            verdict = classify(parsed, self._correlation(s, parsed))
+            if _is_own_alert(fetched.raw, parsed.from_address, self.config):
+                verdict = Verdict("own_alert", evidence={"reasons": ["dunnerd's own alert"]})
+            else:
+                verdict = classify(parsed, LedgerCorrelation(s), self._today())
             s.add(InboundMessage(
                 folder=cursor.folder, uidvalidity=cursor.uidvalidity, uid=fetched.uid,
                 message_id=parsed.message_id, received_at=now,
@@ -101,10 +98,7 @@ class InboxProcessor:
                 invoice_id=verdict.invoice_ids[0] if verdict.invoice_ids else None,
                 raw=fetched.raw,
             ))
-            if verdict.kind == "human_reply":
-                self._pause(s, parsed, verdict)
-            elif verdict.kind == "witness" and parsed.message_id:
-                self._witnessed(s, parsed.message_id)
+            self.actions.apply(s, fetched.raw, parsed, verdict)
             self._advance(s, cursor.folder, cursor.uidvalidity, fetched.uid)
         log.info("inbox message uid=%d kind=%s invoices=%s", fetched.uid, verdict.kind,
                  list(verdict.invoice_ids))
@@ -125,60 +119,10 @@ class InboxProcessor:
         log.warning("inbox message quarantined uid=%d error=%s", fetched.uid, error)
         return Verdict("quarantined")
 
-    def _correlation(self, s: Session, parsed: ParsedMessage) -> Correlation:
-        ours: set[str] = set()
-        if parsed.message_id:
-            if s.exec(select(Reminder.id).where(
-                    Reminder.message_id == parsed.message_id)).first():
-                ours.add(parsed.message_id)
-        by_thread: dict[str, tuple[int, ...]] = {}
-        if parsed.thread_ids:
-            ids = list(parsed.thread_ids)
-            for mid, invoice_id in s.exec(select(Reminder.message_id, Reminder.invoice_id)
-                                          .where(col(Reminder.message_id).in_(ids))):
-                by_thread[mid or ""] = by_thread.get(mid or "", ()) + (invoice_id,)
-            for mid, original_id in s.exec(select(Invoice.message_id, Invoice.id)
-                                           .where(col(Invoice.message_id).in_(ids))):
-                by_thread[mid or ""] = by_thread.get(mid or "", ()) + (original_id or 0,)
-        client_id: int | None = None
-        numbers: dict[str, int] = {}
-        if parsed.from_address:
-            client_id = self._client_for(s, parsed.from_address)
-            if client_id is not None:
-                numbers = {inv.number: inv.id or 0 for inv in s.exec(select(Invoice).where(
-                    Invoice.client_id == client_id))}
-        return Correlation(frozenset(ours), by_thread, client_id, numbers)
 
-    def _client_for(self, s: Session, address: str) -> int | None:
-        # Emails are a JSON list; clients are few, so match in Python (exact, case-blind).
-        for client in s.exec(select(Client)):
-            if address in {e.lower() for e in [*client.emails, *client.cc]}:
-                return client.id
-        return None
+def _is_own_alert(raw: bytes, sender: str | None, config: Config) -> bool:
+    """Our own alerts and digests land in the inbox we watch: never act on them (an alert about
+    a payment claim must not read as one). Ignoring a forged one is harmless: it does nothing."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].lower()
+    return sender == config.owner.email.lower() and b"\nx-dunnerd-alert:" in head
 
-    def _witnessed(self, s: Session, message_id: str) -> None:
-        """Our reminder came back through the owner's mailbox: the server accepted it."""
-        uncertain = (ReminderState.SENDING, ReminderState.UNKNOWN)
-        for row in s.exec(select(Reminder).where(Reminder.message_id == message_id,
-                                                 col(Reminder.state).in_(uncertain))):
-            row.state = ReminderState.SENT
-            row.sent_at = row.sent_at or self.store.clock.now()
-            row.smtp_reply = row.smtp_reply or "witnessed"
-            s.add(row)
-            self.store.add_event(s, "reminder.witnessed", "inbox", invoice=s.get(
-                Invoice, row.invoice_id), step=row.step, message_id=message_id)
-
-    def _pause(self, s: Session, parsed: ParsedMessage, verdict: Verdict) -> None:
-        if verdict.invoice_ids:
-            invoices = [inv for iid in verdict.invoice_ids if (inv := s.get(Invoice, iid))]
-        else:
-            invoices = list(s.exec(select(Invoice).where(Invoice.client_id == verdict.client_id)))
-        lines = first_lines(parsed.text)
-        for invoice in invoices:
-            if invoice.status not in _ACTIVE:
-                continue
-            self.store.apply_status(
-                s, invoice, InvoiceStatus.PAUSED, actor="inbox", reason="client replied",
-                subject=parsed.subject, first_lines=lines, message_id=parsed.message_id,
-                matched_by=verdict.evidence.get("matched_by"),
-            )

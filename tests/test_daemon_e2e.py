@@ -83,7 +83,8 @@ def wait_until(condition: Callable[[], Any], timeout: float, what: str) -> Any:
 
 
 class DaemonRig:
-    def __init__(self, tmp: Path, dovecot: DovecotServer, smtp: SmtpServer) -> None:
+    def __init__(self, tmp: Path, dovecot: DovecotServer, smtp: SmtpServer,
+                 extra_config: str = "") -> None:
         self.dovecot = dovecot
         self.smtp = smtp
         secret = tmp / "owner.password"
@@ -92,7 +93,7 @@ class DaemonRig:
         self.config = tmp / "dunnerd.toml"
         self.config.write_text(DAEMON_CONFIG.format(
             state=tmp / "state", imap_port=dovecot.imaps_port, smtp_port=smtp.port,
-            password_file=secret, ca=dovecot.ca_cert_path))
+            password_file=secret, ca=dovecot.ca_cert_path) + extra_config)
         self.config.chmod(0o600)
         self.log = tmp / "daemon.log"
         self.processes: list[subprocess.Popen[bytes]] = []

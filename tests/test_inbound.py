@@ -4,18 +4,30 @@ and the cursor advances with each message in the same transaction."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dunnerd.classify import first_lines, parse_message
+from dunnerd.config import Config, load_config
 from dunnerd.inbound import InboxProcessor
 from dunnerd.mailbox import FetchedMessage, MailboxCursor
 from dunnerd.models import Client, Invoice, InvoiceStatus, MailboxState, Reminder, ReminderState
 from dunnerd.store import Store
 
 CURSOR = MailboxCursor("INBOX", 7, 0)
+
+
+@pytest.fixture
+def config(config_file: Path) -> Config:
+    return load_config(config_file)
+
+
+@pytest.fixture
+def processor(ledger: Store, config: Config) -> InboxProcessor:
+    return InboxProcessor(ledger, config)
 
 
 @pytest.fixture
@@ -49,8 +61,7 @@ def statuses(store: Store) -> dict[str, str]:
 
 
 def test_a_reply_threaded_to_a_reminder_pauses_that_invoice_with_its_first_lines(
-        ledger: Store) -> None:
-    processor = InboxProcessor(ledger)
+        ledger: Store, processor: InboxProcessor) -> None:
     raw = mail("Someone <someone@elsewhere.example>", "Re: reminder",
                "Paid yesterday.\r\nSee attached.\r\n\r\nOn Monday, Camille wrote:\r\n> pay",
                in_reply_to="<r1@owner>")
@@ -66,8 +77,7 @@ def test_a_reply_threaded_to_a_reminder_pauses_that_invoice_with_its_first_lines
 
 
 def test_a_reply_to_the_invoice_email_or_naming_an_invoice_pauses_that_one(
-        ledger: Store) -> None:
-    processor = InboxProcessor(ledger)
+        ledger: Store, processor: InboxProcessor) -> None:
     processor.handle(CURSOR, [
         FetchedMessage(1, mail("x@y.example", "Re: invoice", "ok", message_id="<1@x>",
                                in_reply_to="<B-1@owner>")),
@@ -78,31 +88,33 @@ def test_a_reply_to_the_invoice_email_or_naming_an_invoice_pauses_that_one(
 
 
 def test_a_client_writing_about_nothing_in_particular_pauses_all_their_invoices(
-        ledger: Store) -> None:
-    InboxProcessor(ledger).handle(
+        ledger: Store, processor: InboxProcessor) -> None:
+    processor.handle(
         CURSOR, [FetchedMessage(1, mail("ACME <Billing@Acme.example>", "Hello", "Call me?"))],
         reset=False)
     assert statuses(ledger) == {"A-1": "paused", "A-2": "paused", "B-1": "open"}
 
 
-def test_a_stranger_changes_nothing(ledger: Store) -> None:
-    [verdict] = InboxProcessor(ledger).handle(
+def test_a_stranger_changes_nothing(
+        ledger: Store, processor: InboxProcessor) -> None:
+    [verdict] = processor.handle(
         CURSOR, [FetchedMessage(1, mail("spam@else.example", "A-1 offer", "A-1"))], reset=False)
     assert verdict.kind == "other"
     assert set(statuses(ledger).values()) == {"open"}
 
 
-def test_the_witness_copy_settles_an_uncertain_send(ledger: Store) -> None:
+def test_the_witness_copy_settles_an_uncertain_send(
+        ledger: Store, processor: InboxProcessor) -> None:
     raw = mail("owner@example.test", "Reminder", "text", message_id="<r1@owner>")
-    [verdict] = InboxProcessor(ledger).handle(CURSOR, [FetchedMessage(3, raw)], reset=False)
+    [verdict] = processor.handle(CURSOR, [FetchedMessage(3, raw)], reset=False)
     assert verdict.kind == "witness"
     [row] = ledger.reminders_for_invoice(ledger.get_invoice("A-1").id or 0)
     assert row.state is ReminderState.SENT
     assert set(statuses(ledger).values()) == {"open"}, "our own copy is not a reply"
 
 
-def test_junk_is_quarantined_and_the_cursor_moves_on(ledger: Store) -> None:
-    processor = InboxProcessor(ledger)
+def test_junk_is_quarantined_and_the_cursor_moves_on(
+        ledger: Store, processor: InboxProcessor) -> None:
     verdicts = processor.handle(CURSOR, [FetchedMessage(8, b""),
                                          FetchedMessage(9, mail("x@y.example", "s", "b"))],
                                 reset=False)
@@ -111,8 +123,8 @@ def test_junk_is_quarantined_and_the_cursor_moves_on(ledger: Store) -> None:
         assert s.get(MailboxState, "INBOX").last_uid == 9  # type: ignore[union-attr]
 
 
-def test_a_rescan_after_uidvalidity_changed_does_not_process_twice(ledger: Store) -> None:
-    processor = InboxProcessor(ledger)
+def test_a_rescan_after_uidvalidity_changed_does_not_process_twice(
+        ledger: Store, processor: InboxProcessor) -> None:
     raw = mail("billing@acme.example", "A-2", "A-2 is paid", message_id="<once@x>")
     processor.handle(CURSOR, [FetchedMessage(1, raw)], reset=False)
     ledger.change_status("A-2", InvoiceStatus.OPEN, actor="cli")
@@ -136,3 +148,13 @@ def test_parsing_never_raises_anything_but_malformed(raw: bytes) -> None:
         parse_message(raw)
     except MalformedMessage:
         pass
+
+
+def test_our_own_alerts_in_the_inbox_are_never_acted_on(
+        ledger: Store, processor: InboxProcessor) -> None:
+    raw = (b"From: Camille <camille@martin-conseil.example>\r\nTo: camille@martin-conseil.example"
+           b"\r\nSubject: [dunnerd] Unverified payment claim\r\nX-Dunnerd-Alert: event:3\r\n"
+           b"Message-ID: <alert@x>\r\n\r\nPayment received: 100.00 EUR, reference A-1\r\n")
+    [verdict] = processor.handle(CURSOR, [FetchedMessage(4, raw)], reset=False)
+    assert verdict.kind == "own_alert"
+    assert set(statuses(ledger).values()) == {"open"}

@@ -1,0 +1,169 @@
+"""What each kind of inbound message does to the ledger. Called inside the inbox's transaction
+for that message, so the message, its effect and the cursor commit together.
+
+- human_reply: pause the invoice (all of the client's when it names none), keep the first lines.
+- auto_reply: never pauses; a stated return date holds the client's next reminder until after it.
+- bounce: the address is marked failing, the client's escalation pauses, the owner is told.
+- payment_notification: changes money only from a trusted sender whose authentication passed
+  (dunnerd.trust) and when the match is certain: one invoice, a known amount in its currency.
+  Otherwise the matched invoices pause and the owner is asked, never guessed for.
+- witness: our own reminder came back: the server took it.
+- other: nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from dunnerd.classify import ParsedMessage, Verdict, first_lines
+from dunnerd.config import Config
+from dunnerd.models import Client, Invoice, InvoiceStatus, Reminder, ReminderState
+from dunnerd.money import MoneyError, minor_digits
+from dunnerd.store import Store
+from dunnerd.trust import TrustVerdict, verify_payment_sender
+
+log = logging.getLogger(__name__)
+_ACTIVE = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED)
+TrustCheck = Callable[[bytes], TrustVerdict]
+
+
+class VerdictActions:
+    def __init__(self, store: Store, config: Config, trust: TrustCheck | None = None) -> None:
+        self.store = store
+        self.config = config
+        self.trust = trust or (lambda raw: verify_payment_sender(
+            raw, config.trusted_senders, config.inbox.authserv_id))
+
+    def apply(self, s: Session, raw: bytes, parsed: ParsedMessage, verdict: Verdict) -> None:
+        if verdict.kind == "human_reply":
+            self._pause(s, self._invoices(s, verdict), "client replied", parsed,
+                        matched_by=verdict.evidence.get("matched_by"))
+        elif verdict.kind == "witness" and parsed.message_id:
+            self._witnessed(s, parsed.message_id)
+        elif verdict.kind == "auto_reply":
+            self._away(s, verdict)
+        elif verdict.kind == "bounce":
+            self._bounce(s, parsed, verdict)
+        elif verdict.kind == "payment_notification":
+            self._payment(s, raw, parsed, verdict)
+
+    # --- lookups ----------------------------------------------------------------------------
+
+    def _invoices(self, s: Session, verdict: Verdict) -> list[Invoice]:
+        """The invoices a verdict concerns: the matched ones, else all of the client's."""
+        if verdict.invoice_ids:
+            return [inv for iid in verdict.invoice_ids if (inv := s.get(Invoice, iid))]
+        if verdict.client_id is not None:
+            return list(s.exec(select(Invoice).where(Invoice.client_id == verdict.client_id)))
+        return []
+
+    def _client_of(self, s: Session, verdict: Verdict) -> Client | None:
+        if verdict.client_id is not None:
+            return s.get(Client, verdict.client_id)
+        for invoice in self._invoices(s, verdict):
+            return s.get(Client, invoice.client_id)
+        return None
+
+    # --- effects ----------------------------------------------------------------------------
+
+    def _pause(self, s: Session, invoices: Sequence[Invoice], reason: str,
+               parsed: ParsedMessage, **detail: Any) -> list[str]:
+        paused = []
+        for invoice in invoices:
+            if invoice.status not in _ACTIVE:
+                continue
+            self.store.apply_status(
+                s, invoice, InvoiceStatus.PAUSED, actor="inbox", reason=reason,
+                subject=parsed.subject, first_lines=first_lines(parsed.text),
+                message_id=parsed.message_id, sender=parsed.from_address, **detail)
+            paused.append(invoice.number)
+        return paused
+
+    def _witnessed(self, s: Session, message_id: str) -> None:
+        uncertain = (ReminderState.SENDING, ReminderState.UNKNOWN)
+        for row in s.exec(select(Reminder).where(Reminder.message_id == message_id,
+                                                 col(Reminder.state).in_(uncertain))):
+            row.state = ReminderState.SENT
+            row.sent_at = row.sent_at or self.store.clock.now()
+            row.smtp_reply = row.smtp_reply or "witnessed"
+            s.add(row)
+            self.store.add_event(s, "reminder.witnessed", "inbox",
+                                 invoice=s.get(Invoice, row.invoice_id), step=row.step,
+                                 message_id=message_id)
+
+    def _away(self, s: Session, verdict: Verdict) -> None:
+        client = self._client_of(s, verdict)
+        if client is None or verdict.return_date is None:
+            return
+        hold = max(verdict.return_date, client.hold_until or dt.date.min)
+        client.hold_until = hold
+        s.add(client)
+        self.store.add_event(s, "client.away", "inbox", client_id=client.id,
+                             until=hold.isoformat())
+
+    def _bounce(self, s: Session, parsed: ParsedMessage, verdict: Verdict) -> None:
+        client = self._client_of(s, verdict)
+        if client is None:
+            return  # concerns no client of ours: changes nothing
+        failing = sorted(set(client.failing_emails) | set(verdict.bounced))
+        if failing != client.failing_emails:
+            client.failing_emails = failing
+            s.add(client)
+        invoices = list(s.exec(select(Invoice).where(Invoice.client_id == client.id)))
+        paused = self._pause(s, invoices, "reminder bounced", parsed,
+                             addresses=list(verdict.bounced))
+        self.store.add_event(s, "alert.bounce", "inbox", client_id=client.id,
+                             addresses=list(verdict.bounced), subject=parsed.subject,
+                             paused=paused)
+
+    def _payment(self, s: Session, raw: bytes, parsed: ParsedMessage, verdict: Verdict) -> None:
+        claim = verdict.payment
+        invoices = [i for i in self._invoices(s, verdict) if i.status in _ACTIVE]
+        trust = self.trust(raw)
+        claimed: dict[str, Any] = {
+            "amount": str(claim.amount) if claim and claim.amount is not None else None,
+            "currency": claim.currency if claim else None,
+            "reference": claim.reference if claim else None,
+        }
+        if not trust.trusted:
+            paused = self._pause(s, invoices, "unverified payment claim", parsed)
+            self.store.add_event(s, "alert.unverified_payment_claim", "inbox",
+                                 client_id=verdict.client_id, sender=parsed.from_address,
+                                 subject=parsed.subject, reasons=list(trust.reasons),
+                                 paused=paused, **claimed)
+            log.warning("unverified payment claim from=%s reasons=%s", parsed.from_address,
+                        "; ".join(trust.reasons))
+            return
+        cents = self._claimed_cents(verdict, invoices)
+        if cents is None:
+            paused = self._pause(s, invoices, "payment notice to check", parsed)
+            self.store.add_event(s, "alert.payment_uncertain", "inbox",
+                                 client_id=verdict.client_id, sender=parsed.from_address,
+                                 subject=parsed.subject, paused=paused,
+                                 candidates=[i.number for i in invoices], **claimed)
+            return
+        [invoice] = invoices
+        self.store.apply_payment(s, invoice, cents, actor="inbox",
+                                 reason=f"payment notice from {trust.sender}",
+                                 method=trust.method, message_id=parsed.message_id, **claimed)
+
+    def _claimed_cents(self, verdict: Verdict, invoices: Sequence[Invoice]) -> int | None:
+        """The amount to record, or None when anything about the match is uncertain."""
+        claim = verdict.payment
+        if claim is None or claim.amount is None or len(invoices) != 1:
+            return None
+        invoice = invoices[0]
+        if claim.currency and claim.currency.upper() != invoice.currency:
+            return None
+        try:
+            minor = claim.amount.scaleb(minor_digits(invoice.currency))
+        except MoneyError:
+            return None
+        if minor <= 0 or minor != minor.to_integral_value():
+            return None
+        return int(minor)
