@@ -9,7 +9,8 @@ set -euo pipefail
 
 PYTHON="${PYTHON:-python3}"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DEB_PACKAGES=(dovecot-core dovecot-imapd dovecot-lmtpd openssl ca-certificates)
+# systemd only for systemd-analyze (the unit's security rating); nothing is started.
+DEB_PACKAGES=(dovecot-core dovecot-imapd dovecot-lmtpd openssl ca-certificates systemd)
 
 say() { printf 'install-test-deps: %s\n' "$*"; }
 
@@ -66,8 +67,9 @@ install_dovecot() {
     quiet_system_dovecot
 }
 
-if have_dovecot && [ -x /usr/lib/dovecot/lmtp ] && [ -x /usr/lib/dovecot/imap ]; then
-    say "dovecot already installed: $(dovecot --version 2>/dev/null || echo '?')"
+if have_dovecot && [ -x /usr/lib/dovecot/lmtp ] && [ -x /usr/lib/dovecot/imap ] \
+        && command -v systemd-analyze >/dev/null 2>&1; then
+    say "dovecot already installed: $(dovecot --version 2>/dev/null || echo '?'); systemd-analyze present"
 elif can_be_root; then
     install_dovecot
     say "installed dovecot $(dovecot --version 2>/dev/null || echo '?'); system service stopped and disabled"
