@@ -357,6 +357,8 @@ def _next_step_name(ctx: Context, invoice: Invoice) -> str | None:
 
 
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    from dunnerd.checks import daemon_state
+
     invoices = ctx.store.list_invoices()
     counts: dict[str, int] = {s.value: 0 for s in InvoiceStatus}
     open_balance: dict[str, int] = {}
@@ -377,10 +379,12 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
         "overdue": overdue,
         "open_balance": {cur: views.money_text(c, cur) for cur, c in sorted(open_balance.items())},
         "next_reminder": upcoming[0] if upcoming else None,
+        **daemon_state(ctx.store, ctx.config.state_dir),
     }
     if args.json:
         ctx.print_json(summary)
         return EXIT_OK
+    _print_daemon_state(ctx, summary)
     ctx.out.print(f"{summary['clients']} clients, {len(invoices)} invoices, {overdue} overdue")
     ctx.out.print("by status: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
     for cur, amount in summary["open_balance"].items():
@@ -388,7 +392,64 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     nxt = summary["next_reminder"]
     ctx.out.print(f"next reminder: {nxt['local_time'][:16]} {nxt['client']} {nxt['step']}"
                   if nxt else "next reminder: none planned")
+    _print_failures(ctx, summary["failures"])
     return EXIT_OK
+
+
+def _print_daemon_state(ctx: Context, summary: dict[str, Any]) -> None:
+    def say(line: str) -> None:
+        ctx.out.print(line, markup=False, highlight=False)
+
+    daemon = summary["daemon"]
+    if daemon["running"] is None:
+        say(f"daemon: unknown ({daemon['problem']})")
+    elif daemon["running"]:
+        say("daemon: running" + (f" (pid {daemon['pid']})" if daemon["pid"] else ""))
+    else:
+        say("daemon: not running")
+    for folder in summary["inbox"]:
+        say(f"inbox {folder['folder']}: last synced {folder['last_sync_at'] or 'never'} "
+            f"(uid {folder['last_uid']})")
+    if not summary["inbox"]:
+        say("inbox: never synced")
+    if summary["outbox"]:
+        say("outbox: " + ", ".join(f"{k} {v}" for k, v in summary["outbox"].items()))
+
+
+def _print_failures(ctx: Context, failures: dict[str, Any]) -> None:
+    def say(line: str) -> None:
+        ctx.out.print(line, markup=False, highlight=False)
+
+    reminders, quarantined = failures["reminders"], failures["quarantined"]
+    if not (reminders["failed"] or reminders["unknown"] or quarantined["count"]):
+        say("needs you: nothing")
+        return
+    say(f"needs you: {reminders['failed']} failed and {reminders['unknown']} unknown "
+        f"reminders, {quarantined['count']} quarantined inbound messages")
+    for r in reminders["latest"]:
+        why = r["smtp_reply"] or r["last_error"] or "no reply after the final '.'"
+        say(f"  {r['state']}: invoice {r['invoice']} ({r['client']}) {r['step']}, planned "
+            f"{r['planned_at']}, {r['attempts']} attempts: {why}")
+    for m in quarantined["latest"]:
+        say(f"  quarantined: {m['folder']} uid {m['uid']} received {m['received_at']}: "
+            f"{m['error']}")
+
+
+def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
+    from dunnerd.checks import run_checks
+
+    if args.timeout <= 0:
+        raise CommandError(f"--timeout {args.timeout:g}: expected a number of seconds above 0")
+    results = asyncio.run(run_checks(ctx.config, ctx.clock.now().date(), limit=args.timeout))
+    everything_ok = all(r.ok for r in results)
+    if args.json:
+        ctx.print_json({"checks": [r.view() for r in results], "ok": everything_ok})
+    else:
+        for r in results:
+            line = f"{'ok  ' if r.ok else 'FAIL'} {r.name}: {r.detail}"
+            ctx.out.print(line + (f" -> fix: {r.fix}" if r.fix else ""), markup=False,
+                          highlight=False)
+    return EXIT_OK if everything_ok else EXIT_FAILURE
 
 
 # --- the daemon and its proof -------------------------------------------------------------
@@ -410,6 +471,7 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, daemon.stop.set)
+        loop.add_signal_handler(signal.SIGHUP, daemon.request_reload)
         await daemon.run()
 
     try:
@@ -567,9 +629,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_proof)
     p = commands.add_parser("demo", help="try dunnerd on a throw-away sample ledger")
     p.set_defaults(handler=None)
-    p = commands.add_parser("status", help="a summary of the ledger")
+    p = commands.add_parser("status", help="the daemon's state and a summary of the ledger")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_status)
+    p = commands.add_parser("check", help="try the config: database, passwords, IMAP, SMTP, "
+                            "templates; one line per check")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--timeout", type=float, default=15.0,
+                   help="seconds each check may take (default 15)")
+    p.set_defaults(handler=cmd_check)
     return parser
 
 

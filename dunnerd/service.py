@@ -16,16 +16,18 @@ SIGTERM sets the stop event: the message in flight is finished, nothing new is s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
-from dunnerd import failpoints
+from dunnerd import alerts, failpoints, sdnotify
 from dunnerd.clock import Clock
-from dunnerd.config import Config, MailAccount, Secret, load_secret
+from dunnerd.config import Config, ConfigError, MailAccount, Secret, load_config, load_secret
 from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbound import InboxProcessor
 from dunnerd.lock import StateLock
@@ -36,7 +38,7 @@ from dunnerd.mailbox import (
     MailboxCursor,
     MailboxError,
 )
-from dunnerd.mailer import SmtpSender, compose_path_is_safe
+from dunnerd.mailer import SendOutcome, SmtpSender, compose_path_is_safe
 from dunnerd.models import ReminderState
 from dunnerd.outbox import Outbox, OutgoingEmail, witness_address
 from dunnerd.policy import PlannedReminder, plan_client
@@ -46,6 +48,9 @@ from dunnerd.store import Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+START_BACKOFF_MAX = 300.0
+PASS_ROUNDS = 3
+SERVER_PHASES = frozenset({"connect", "starttls", "ehlo", "auth"})
 DRAIN_SECONDS = 45.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
 
 
@@ -70,6 +75,8 @@ class Daemon:
         self._sent_session: ImapSession | None = None
         self._sent_folder: str | None = None
         self.stop = asyncio.Event()
+        self._open_invoices = 0
+        self._problems: dict[str, str] = {}  # what is failing now, for STATUS
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -89,7 +96,7 @@ class Daemon:
             self.outbox = Outbox(self.store, self.config, Renderer(self.config.templates_dir),
                                  witness_address(self.config.owner.email),
                                  dt.timedelta(seconds=self.witness_grace))
-            self.inbox = InboxProcessor(self.store)
+            self.inbox = InboxProcessor(self.store, self.config)
             stack.callback(self._imap_thread.shutdown, wait=True)
             stack.callback(self._close_sent_session)
             watcher = InboxWatcher(
@@ -98,20 +105,27 @@ class Daemon:
                 on_state=self._on_inbox_state)
             stack.push_async_callback(watcher.close)
 
-            await self._settle_in_flight()
-            await watcher.sync_once()
             schedule = WakeUpSchedule(self.tick)
             self.schedule = schedule
+            await self._start_up(watcher)
+            if self.stop.is_set():
+                return
             schedule.start()
             stack.callback(schedule.shutdown)
             await self.tick()
+            sdnotify.notify_ready(status=self.status_line())
             log.info("dunnerd started state_dir=%s", self.config.state_dir)
             tasks = [asyncio.create_task(watcher.run(self.stop), name="inbox"),
                      asyncio.create_task(self._watch_changes(), name="changes")]
+            interval = sdnotify.watchdog_interval()
+            if interval is not None:
+                tasks.append(asyncio.create_task(
+                    sdnotify.watchdog_heartbeat(self.stop, interval), name="watchdog"))
             try:
                 await self.stop.wait()
             finally:
-                # Drain: both tasks return on the stop event, and a pass in progress stops
+                sdnotify.notify_stopping()
+                # Drain: the tasks return on the stop event, and a pass in progress stops
                 # after the message in flight. Cancel only what overstays.
                 _, overstaying = await asyncio.wait(tasks, timeout=DRAIN_SECONDS)
                 for task in overstaying:
@@ -120,6 +134,77 @@ class Daemon:
                 async with self._tick_lock:
                     pass
             log.info("dunnerd stopped")
+
+    async def _start_up(self, watcher: InboxWatcher) -> None:
+        """Settle the outbox, then finish the inbox resync; until both are done nothing is
+        sent. A server that is down is waited for (capped backoff), never skipped: a reply
+        that came while dunnerd was stopped must pause its invoice before any reminder."""
+        delay = 1.0
+        while not self.stop.is_set():
+            try:
+                await self._settle_in_flight()
+                await watcher.sync_once()
+                self._recovered("imap")
+                return
+            except MailboxError as exc:
+                log.warning("start-up waits for the inbox: %s (next try in %.0f s)", exc, delay)
+                self._incident("imap", str(exc))
+                # Each try proves we are alive: extend systemd's start timeout past the wait.
+                sdnotify.notify(STATUS=f"waiting for the inbox: {exc}",
+                                EXTEND_TIMEOUT_USEC=int((delay + 60) * 1_000_000))
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.stop.wait(), delay)
+                delay = min(delay * 2, START_BACKOFF_MAX)
+
+    def request_reload(self) -> None:
+        """SIGHUP: re-read the config and templates. A bad file is refused, the old config
+        keeps running; the IMAP watch and the schedule are not dropped."""
+        asyncio.get_running_loop().create_task(self._reload(), name="reload")
+
+    async def _reload(self) -> None:
+        sdnotify.notify_reloading()
+        source = self.config.source
+        try:
+            if source is None:
+                raise ConfigError("the config was not loaded from a file")
+            config = await asyncio.to_thread(load_config, source)
+            renderer = Renderer(config.templates_dir)
+            self._check_reloadable(config)
+        except ConfigError as exc:
+            for problem in exc.problems:
+                log.error("reload refused, the running config stays: %s", problem)
+        else:
+            async with self._tick_lock:
+                self.config = config
+                self.outbox.config = config
+                self.outbox.renderer = renderer
+                assert config.smtp is not None
+                self.smtp = config.smtp
+                self.smtp_password = self._secret(self.smtp)
+            log.info("config and templates reloaded from %s", source)
+            await self.tick()
+        sdnotify.notify_ready(status=self.status_line())
+
+    def _check_reloadable(self, config: Config) -> None:
+        """What a reload cannot change under a running daemon: those need a restart."""
+        fixed = {"state_dir": (config.state_dir, self.config.state_dir),
+                 "database.url": (config.database_url, self.config.database_url),
+                 "imap": (config.imap, self.config.imap)}
+        changed = [name for name, (new, old) in fixed.items() if new != old]
+        if config.smtp is None:
+            changed.append("smtp (removed)")
+        if changed:
+            raise ConfigError([f"{name}: changed; restart dunnerd to apply it"
+                               for name in changed])
+
+    def status_line(self) -> str:
+        """The short summary systemd shows: open invoices and the next reminder."""
+        count = self._open_invoices
+        wake = self.schedule.next_wake
+        when = wake.astimezone(ZoneInfo(self.config.owner.timezone)).strftime("%Y-%m-%d %H:%M") \
+            if wake else "none"
+        line = f"{count} open invoices, next reminder {when}"
+        return "; ".join([line, *self._problems.values()])
 
     def _secret(self, account: MailAccount) -> Secret:
         return load_secret(account.password)
@@ -138,6 +223,8 @@ class Daemon:
             await self._settle(uncertain, wait=self.witness_grace)
 
     async def _settle(self, uncertain: list[OutgoingEmail], wait: float) -> None:
+        """Look for each email's witness; with none after `wait`, the server did not take it.
+        If the inbox cannot be searched, nothing is concluded: MailboxError goes up."""
         deadline = asyncio.get_running_loop().time() + wait
         while True:
             still = []
@@ -164,10 +251,9 @@ class Daemon:
             uids = await self._thread(session.find_by_message_id, self.imap.inbox_folder,
                                       email.message_id)
             return bool(uids)
-        except MailboxError as exc:
-            log.warning("witness search failed: %s", exc)
+        except MailboxError:
             self._drop_sent_session()
-            return False
+            raise
 
     # --- inbox ----------------------------------------------------------------------------
 
@@ -186,8 +272,9 @@ class Daemon:
     def _on_inbox_state(self, state: str, reason: str | None) -> None:
         if state == "connected":
             log.info("inbox connected")
+            self._recovered("imap")
         else:
-            log.warning("inbox %s: %s", state, reason)
+            self._incident("imap", reason or state)
 
     # --- planning and sending -------------------------------------------------------------
 
@@ -213,6 +300,7 @@ class Daemon:
         by_client: dict[int, list[Any]] = {}
         for invoice in invoices:
             by_client.setdefault(invoice.client_id, []).append(invoice)
+        self._open_invoices = len(invoices)
         due: list[PlannedReminder] = []
         later: list[dt.datetime] = []
         for client in clients:
@@ -239,47 +327,110 @@ class Daemon:
                 self.schedule.rebuild([self.clock.now() + dt.timedelta(minutes=1)])
 
     async def _pass(self) -> None:
-        due, later = await asyncio.to_thread(self._due_now)
-        for planned in due:
-            try:
-                await asyncio.to_thread(self.outbox.prepare, planned)
-            except Exception:
-                # One bad row (a missing PDF, a broken template) must not hold up the others.
-                log.exception("cannot prepare reminder client_id=%d step=%s invoices=%s",
-                              planned.client_id, planned.step.name,
-                              ",".join(i.invoice.number for i in planned.items))
-            failpoints.hit("after_prepare")
-        now = self.clock.now()
-        overdue = await asyncio.to_thread(self.outbox.uncertain_due, now)
-        if overdue:
-            await self._settle(overdue, wait=0)
-        emails = await asyncio.to_thread(self.outbox.due, now)
-        if emails:
-            await self._send(emails)
-        for email in await asyncio.to_thread(self.outbox.unfiled):
-            await self._file(email)
-        retry = await asyncio.to_thread(self.outbox.next_retry)
-        self.schedule.rebuild(later + ([retry] if retry else []))
-
-    async def _send(self, emails: list[OutgoingEmail]) -> None:
-        async with SmtpSender(self.smtp, self.smtp_password,
-                              data_timeout=self.smtp_data_timeout) as sender:
-            for email in emails:
-                if self.stop.is_set():
-                    return
-
-                async def committing(email: OutgoingEmail = email) -> None:
-                    await asyncio.to_thread(self.outbox.mark_sending, email)
-                    failpoints.hit("after_mark_sending")
-
-                result = await sender.send(email.envelope, email.raw, committing)
-                failpoints.hit("after_data")
-                state = await asyncio.to_thread(self.outbox.record_result, email, result)
-                failpoints.hit("after_record_sent")
-                log.info("reminder %s message_id=%s invoices=%s", state.value, email.message_id,
-                         ",".join(email.invoice_numbers))
-                if state is ReminderState.SENT:
+        # Plan, prepare, send; then plan again, because what was just sent moves each
+        # invoice's next step (its wake-up is only known once this step is recorded).
+        leftover: list[PlannedReminder] = []
+        for _ in range(PASS_ROUNDS):
+            due, later = await asyncio.to_thread(self._due_now)
+            prepared = 0
+            for planned in due:
+                prepared += await self._prepare(planned)
+            leftover = due if not prepared else []
+            await self._settle_overdue()
+            emails = await asyncio.to_thread(self.outbox.due, self.clock.now())
+            async with SmtpSender(self.smtp, self.smtp_password,
+                                  data_timeout=self.smtp_data_timeout) as sender:
+                if emails:
+                    await self._send(sender, emails)
+                for email in await asyncio.to_thread(self.outbox.unfiled):
                     await self._file(email)
+                await self._alert(sender)
+            if not prepared and not emails:
+                break
+        wakes = list(later)
+        retry = await asyncio.to_thread(self.outbox.next_retry)
+        if retry:
+            wakes.append(retry)
+        if leftover:  # due, but could not be prepared (logged): look again later
+            wakes.append(self.clock.now() + dt.timedelta(minutes=15))
+        digest = alerts.next_digest_at(self.config, self.clock.now())
+        if digest:
+            wakes.append(digest)
+        self.schedule.rebuild(wakes)
+        sdnotify.notify_status(self.status_line())
+
+    async def _prepare(self, planned: PlannedReminder) -> int:
+        try:
+            email = await asyncio.to_thread(self.outbox.prepare, planned)
+        except Exception:
+            # One bad row (a missing PDF, a broken template) must not hold up the others.
+            log.exception("cannot prepare reminder client_id=%d step=%s invoices=%s",
+                          planned.client_id, planned.step.name,
+                          ",".join(i.invoice.number for i in planned.items))
+            return 0
+        failpoints.hit("after_prepare")
+        return 1 if email is not None or planned.action.value == "record" else 0
+
+    async def _settle_overdue(self) -> None:
+        overdue = await asyncio.to_thread(self.outbox.uncertain_due, self.clock.now())
+        if overdue:
+            try:
+                await self._settle(overdue, wait=0)
+            except MailboxError as exc:
+                log.warning("cannot look for witness copies now: %s", exc)
+
+    async def _alert(self, sender: SmtpSender) -> None:
+        """Owner alerts: new events become alerts, the digest when due, then send them."""
+        now = self.clock.now()
+        await asyncio.to_thread(alerts.collect_alerts, self.store, self.config)
+        await asyncio.to_thread(alerts.queue_digest, self.store, self.config, now)
+        await alerts.deliver_alerts(self.store, self.config, sender, now)
+
+    # --- incidents: reported once each, shown in STATUS -------------------------------------
+
+    def _incident(self, what: str, problem: str) -> None:
+        if what in self._problems:
+            return
+        since = self.clock.now()
+        self._problems[what] = f"{what} failing since {since:%Y-%m-%d %H:%M} UTC: {problem}"
+        log.warning("incident %s: %s", what, problem)
+        try:
+            alerts.raise_incident(
+                self.store, f"{what}:{since.isoformat()}",
+                f"dunnerd cannot reach the {what.upper()} server",
+                f"Since {since:%Y-%m-%d %H:%M} UTC dunnerd cannot use the {what.upper()} server:"
+                f"\n  {problem}\n\nIt keeps retrying by itself and catches up when the server is"
+                " back; nothing is lost or sent twice. `dunnerd check` tests the connection.")
+        except Exception:
+            log.exception("cannot record the incident")
+        sdnotify.notify_status(self.status_line())
+
+    def _recovered(self, what: str) -> None:
+        if self._problems.pop(what, None) is not None:
+            log.info("incident over: %s works again", what)
+            sdnotify.notify_status(self.status_line())
+
+    async def _send(self, sender: SmtpSender, emails: list[OutgoingEmail]) -> None:
+        for email in emails:
+            if self.stop.is_set():
+                return
+
+            async def committing(email: OutgoingEmail = email) -> None:
+                await asyncio.to_thread(self.outbox.mark_sending, email)
+                failpoints.hit("after_mark_sending")
+
+            result = await sender.send(email.envelope, email.raw, committing)
+            failpoints.hit("after_data")
+            state = await asyncio.to_thread(self.outbox.record_result, email, result)
+            failpoints.hit("after_record_sent")
+            log.info("reminder %s message_id=%s invoices=%s", state.value, email.message_id,
+                     ",".join(email.invoice_numbers))
+            if result.phase in SERVER_PHASES and result.outcome is not SendOutcome.ACCEPTED:
+                self._incident("smtp", f"{result.phase}: {result.code or ''} {result.reply}")
+                return  # the server, not this message: the others wait for the retry
+            self._recovered("smtp")
+            if state is ReminderState.SENT:
+                await self._file(email)
 
     async def _sent(self) -> ImapSession:
         if self._sent_session is None:

@@ -1,0 +1,392 @@
+"""Pure: the words of the owner's alerts and daily digest. Facts in, (subject, body) out.
+
+Everything here reads text that others control (a client's name, the first lines of a reply,
+a bounce's subject): every such value goes through `headers.safe_header_text`, one line at a
+time, so it can neither break a line of the alert nor hide behind bidi controls. A client's own
+words are quoted with "> " and called unverified, so a reply cannot pass for dunnerd's advice.
+Invoice numbers in suggested commands are shell-quoted. English only, for now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shlex
+import textwrap
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from dunnerd.headers import safe_header_text
+from dunnerd.models import Client, Invoice
+from dunnerd.money import to_decimal
+
+PREFIX = "[dunnerd] "
+_LINE_MAX = 200
+_WIDTH = 78
+
+
+@dataclass(frozen=True)
+class ClientFacts:
+    key: str
+    name: str
+    emails: tuple[str, ...]
+    phone: str
+    failing_emails: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InvoiceFacts:
+    number: str
+    currency: str
+    amount_cents: int
+    paid_cents: int
+    due: dt.date
+    days_late: int
+    status: str
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """One alerting event (or several from one message), with what the ledger knows."""
+
+    kind: str
+    actor: str
+    at: dt.datetime  # in the owner's time zone
+    detail: Mapping[str, Any]
+    client: ClientFacts | None
+    invoices: tuple[InvoiceFacts, ...]
+
+
+def client_facts(client: Client) -> ClientFacts:
+    return ClientFacts(key=client.key, name=client.name, emails=tuple(client.emails),
+                             phone=client.phone, failing_emails=tuple(client.failing_emails))
+
+
+def invoice_facts(invoice: Invoice, now: dt.datetime, client: Client | None,
+                  default_zone: ZoneInfo) -> InvoiceFacts:
+    zone = ZoneInfo(client.timezone) if client and client.timezone else default_zone
+    late = (now.astimezone(zone).date() - invoice.due).days
+    return InvoiceFacts(
+        number=invoice.number, currency=invoice.currency, amount_cents=invoice.amount_cents,
+        paid_cents=invoice.paid_cents, due=invoice.due, days_late=max(0, late),
+        status=invoice.status.value)
+
+
+def clean(value: object, max_length: int = _LINE_MAX) -> str:
+    """Ledger or inbound text made safe for one line of an alert."""
+    return "" if value is None else safe_header_text(str(value), max_length)
+
+
+def money(cents: int, currency: str) -> str:
+    return f"{to_decimal(cents, currency)} {currency}"
+
+
+def subject_line(text: str) -> str:
+    text = clean(text)
+    return text if text.startswith(PREFIX) else clean(PREFIX + text)
+
+
+def _numbers(invoices: Sequence[InvoiceFacts]) -> str:
+    names = [clean(i.number, 64) for i in invoices]
+    if not names:
+        return "its invoices"
+    if len(names) == 1:
+        return f"invoice {names[0]}"
+    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+    return "invoices " + ", ".join(names[:5]) + more
+
+
+def _days_late(days: int) -> str:
+    return f"{days} day{'' if days == 1 else 's'} late"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]  # str.capitalize() would lower "F-1"
+
+
+def _client_name(facts: EventFacts) -> str:
+    return clean(facts.client.name, 80) if facts.client else "A client"
+
+
+def _detail_list(detail: Mapping[str, Any], key: str) -> list[str]:
+    value = detail.get(key)
+    if isinstance(value, list | tuple):
+        return [clean(v) for v in value if v is not None]
+    return [clean(value)] if value not in (None, "") else []
+
+
+def _number(invoices: Sequence[InvoiceFacts]) -> str:
+    """The invoice number to put in a suggested command: the one invoice's, else NUMBER."""
+    return shlex.quote(invoices[0].number) if len(invoices) == 1 else "NUMBER"
+
+
+def _commands(invoices: Sequence[InvoiceFacts], template: str) -> list[str]:
+    return [f"  {template.format(n=shlex.quote(i.number))}" for i in invoices[:10]]
+
+
+def _invoice_lines(invoices: Sequence[InvoiceFacts]) -> list[str]:
+    lines = []
+    for inv in invoices:
+        balance = inv.amount_cents - inv.paid_cents
+        lines.append(
+            f"  {clean(inv.number, 64)}: {money(inv.amount_cents, inv.currency)}, balance "
+            f"{money(balance, inv.currency)}, due {inv.due.isoformat()} "
+            f"({_days_late(inv.days_late)}), now {inv.status}")
+    return lines
+
+
+def _client_lines(client: ClientFacts | None) -> list[str]:
+    if client is None:
+        return ["Client: not identified"]
+    lines = [f"Client: {clean(client.name, 80)} ({clean(client.key, 64)})",
+             f"  Email: {', '.join(clean(e) for e in client.emails) or '(none)'}",
+             f"  Phone: {clean(client.phone, 60) or '(none on file)'}"]
+    if client.failing_emails:
+        lines.append(f"  Failing addresses: {', '.join(clean(e) for e in client.failing_emails)}")
+    return lines
+
+
+def _quoted(lines: Iterable[str]) -> list[str]:
+    return [f"  > {line}" for line in lines]
+
+
+# --- one function per event kind: (subject, what happened, what to do next) ---------------
+
+Text = tuple[str, list[str], list[str]]
+
+
+def _replied(f: EventFacts) -> Text:
+    who = _client_name(f)
+    happened = [f"{who} replied about {_numbers(f.invoices)}. dunnerd paused the reminders.",
+                "", f"Subject: {clean(f.detail.get('subject'))}",
+                "Their first lines (as received, not verified):",
+                *(_quoted(_detail_list(f.detail, "first_lines")) or ["  (no text)"])]
+    todo = ["Read the reply in your inbox and answer the client. Escalation restarts only",
+            "when you run:", *_commands(f.invoices, "dunnerd invoice resume {n}"),
+            f"If they paid:  dunnerd invoice paid {_number(f.invoices)} [--amount AMOUNT]",
+            f"If they promised a date:  dunnerd invoice promise {_number(f.invoices)} "
+            "--until YYYY-MM-DD",
+            f"If they dispute it:  dunnerd invoice dispute {_number(f.invoices)} "
+            "--reason \"...\""]
+    return f"{who} replied about {_numbers(f.invoices)}", happened, todo
+
+
+def _disputed(f: EventFacts) -> Text:
+    who = _client_name(f)
+    by = "from the command line" if f.actor == "cli" else "from the client's email"
+    happened = [f"{_cap(_numbers(f.invoices))} of {who} is disputed (recorded {by}).",
+                f"Reason: {clean(f.detail.get('reason')) or '(none given)'}",
+                "No reminder goes out about a disputed invoice."]
+    todo = ["Settle the dispute with the client, then either restart the reminders:",
+            *_commands(f.invoices, "dunnerd invoice resume {n}"),
+            "or: dunnerd invoice writeoff NUMBER --reason \"...\""]
+    return f"{who} disputes {_numbers(f.invoices)}", happened, todo
+
+
+def _bounce(f: EventFacts) -> Text:
+    who = _client_name(f)
+    addresses = _detail_list(f.detail, "addresses")
+    happened = [f"A reminder to {who} bounced: {', '.join(addresses) or '(address unknown)'}.",
+                f"Bounce subject: {clean(f.detail.get('subject'))}",
+                "dunnerd paused this client's reminders."]
+    key = shlex.quote(f.client.key) if f.client else "CLIENT"
+    todo = ["Find the right address (a phone call?), then:",
+            f"  dunnerd client edit {key} --email NEW_ADDRESS",
+            *_commands(f.invoices, "dunnerd invoice resume {n}")]
+    return f"A reminder to {who} bounced", happened, todo
+
+
+def _claimed(detail: Mapping[str, Any]) -> str:
+    amount = " ".join(clean(detail.get(k), 40) for k in ("amount", "currency") if detail.get(k))
+    reference = clean(detail.get("reference"), 80)
+    return (amount or "no amount") + (f", reference {reference}" if reference else "")
+
+
+def _claim(f: EventFacts) -> Text:
+    sender = clean(f.detail.get("sender") or f.detail.get("from") or "an unknown sender", 120)
+    happened = [f"An email from {sender} says a payment was made, but dunnerd could not verify "
+                "that it comes from a trusted sender, so it changed no amount.",
+                f"Subject: {clean(f.detail.get('subject'))}",
+                f"Claimed: {_claimed(f.detail)}", "Why it was not trusted:",
+                *[f"  - {reason}" for reason in _detail_list(f.detail, "reasons")]]
+    if f.invoices:
+        happened.append(f"dunnerd paused {_numbers(f.invoices)} meanwhile.")
+    todo = ["Check your bank account. If the money is there:",
+            f"  dunnerd invoice paid {_number(f.invoices)} [--amount AMOUNT]",
+            "If not, the claim may be a mistake or a fraud attempt; restart the reminders:",
+            *_commands(f.invoices, "dunnerd invoice resume {n}")]
+    return f"Unverified payment claim from {sender}", happened, todo
+
+
+def _uncertain(f: EventFacts) -> Text:
+    sender = clean(f.detail.get("sender") or f.detail.get("from") or "a trusted sender", 120)
+    claimed = _claimed(f.detail)
+    candidates = _detail_list(f.detail, "candidates")
+    happened = [f"A payment notice from {sender} could not be matched to exactly one invoice "
+                "with a known amount, so dunnerd changed no amount.",
+                f"Subject: {clean(f.detail.get('subject'))}", f"Claimed: {claimed}",
+                f"Possible invoices: {', '.join(candidates) or '(none found)'}"]
+    todo = ["Record the payment on the right invoice:",
+            "  dunnerd invoice paid NUMBER --amount AMOUNT",
+            "and restart the others:", *_commands(f.invoices, "dunnerd invoice resume {n}")]
+    return f"Payment to match by hand: {claimed}", happened, todo
+
+
+def _send_failed(f: EventFacts) -> Text:
+    who = _client_name(f)
+    step = clean(f.detail.get("step"), 40) or "a"
+    happened = [f"The mail server refused the {step} reminder to {who} about "
+                f"{_numbers(f.invoices)} for good. It will not be sent again.",
+                f"Server reply: {clean(f.detail.get('reply'), 300) or '(none)'}",
+                f"Message-ID: {clean(f.detail.get('message_id'), 300)}"]
+    todo = ["Check the client's address and your mail account, and reach the client another "
+            f"way. `dunnerd invoice show {_number(f.invoices)}` has the whole story."]
+    return f"Reminder to {who} refused ({_numbers(f.invoices)})", happened, todo
+
+
+def _send_unknown(f: EventFacts) -> Text:
+    who = _client_name(f)
+    happened = [f"dunnerd cannot tell whether the reminder to {who} about "
+                f"{_numbers(f.invoices)} reached the mail server: no reply came after it was "
+                "sent, and no copy came back to settle it.",
+                f"Message-ID: {clean(f.detail.get('message_id'), 300)}"]
+    todo = ["Look for it in your Sent folder or ask the client. It will not be sent again."]
+    return f"Unsure whether the reminder to {who} went out", happened, todo
+
+
+def _quarantined(f: EventFacts) -> Text:
+    uid = clean(f.detail.get("uid"), 20)
+    happened = [f"An inbox message (IMAP UID {uid}) could not be read and was set aside.",
+                f"Error: {clean(f.detail.get('error'), 300)}"]
+    todo = ["Read it in your mail program: if it is from a client, act on it yourself",
+            "(dunnerd invoice pause / paid / dispute NUMBER)."]
+    return f"An inbox message could not be read (UID {uid})", happened, todo
+
+
+def _record_step(what: str, action: str) -> Callable[[EventFacts], Text]:
+    def text(f: EventFacts) -> Text:
+        happened = [f"{_cap(_numbers(f.invoices))} of {_client_name(f)} reached {what}."
+                    " dunnerd sends nothing to the client for this step."]
+        number = _number(f.invoices)
+        todo = [f"{_cap(action)}. `dunnerd proof {number}` checks that every reminder sent "
+                f"is still in your Sent folder; `dunnerd invoice show {number}` has the "
+                "timeline."]
+        return f"{_cap(_numbers(f.invoices))} reached {what}: {action}", happened, todo
+    return text
+
+
+_TEXTS: dict[str, Callable[[EventFacts], Text]] = {
+    "invoice.paused": _replied,
+    "invoice.disputed": _disputed,
+    "alert.bounce": _bounce,
+    "alert.unverified_payment_claim": _claim,
+    "alert.payment_uncertain": _uncertain,
+    "alert.send_failed": _send_failed,
+    "alert.send_unknown": _send_unknown,
+    "alert.quarantined": _quarantined,
+    "invoice.formal_notice": _record_step("formal notice", "send the registered letter"),
+    "invoice.handoff": _record_step("hand-off", "hand the file over"),
+}
+EVENT_KINDS = frozenset(_TEXTS)
+
+
+def event_alert(facts: EventFacts) -> tuple[str, str]:
+    """The alert about one event: (subject, plain-text body)."""
+    subject, happened, todo = _TEXTS[facts.kind](facts)
+    body = [*happened, "", f"When: {facts.at:%Y-%m-%d %H:%M %Z}", ""]
+    if facts.invoices:
+        body += ["Invoices:", *_invoice_lines(facts.invoices), ""]
+    body += [*_client_lines(facts.client), "", "What to do next:", *todo]
+    return subject_line(subject), _wrapped(body)
+
+
+def _wrapped(lines: Iterable[str]) -> str:
+    """Sentences wrapped at 78 columns; indented lines (quotes, commands, lists) as they are."""
+    out = [line if line.startswith(" ") or len(line) <= _WIDTH
+           else textwrap.fill(line, _WIDTH, break_on_hyphens=False, break_long_words=False)
+           for line in lines]
+    return "\n".join(out) + "\n"
+
+
+# --- the daily digest ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentLine:
+    at: dt.datetime  # owner's time zone
+    client: str
+    step: str
+    numbers: tuple[str, ...]
+    recorded: bool  # a record-only step (formal notice, hand-off): nothing was emailed
+
+
+@dataclass(frozen=True)
+class DueLine:
+    at: dt.datetime  # owner's time zone
+    client: str
+    step: str
+    is_email: bool
+    invoices: tuple[str, ...]  # "F-1 1234.50 EUR"
+
+
+@dataclass(frozen=True)
+class PhoneLine:
+    client: ClientFacts
+    first_email_at: dt.datetime  # owner's time zone
+    step: str
+    invoices: tuple[InvoiceFacts, ...]
+
+
+@dataclass(frozen=True)
+class Digest:
+    day: dt.date
+    sent: tuple[SentLine, ...]
+    due: tuple[DueLine, ...]
+    due_days: int
+    waiting: tuple[str, ...]  # what needs a human now, one line each
+    recent_alerts: tuple[str, ...]  # subjects of the alerts of the last 24 h
+    phone: tuple[PhoneLine, ...] | None  # None: phone_first is off
+
+
+def digest_text(d: Digest) -> tuple[str, str]:
+    emails = [s for s in d.sent if not s.recorded]
+    subject = (f"Daily digest {d.day.isoformat()}: {len(emails)} sent, {len(d.due)} due in "
+               f"{d.due_days} days")
+    if d.phone:
+        subject += f", {len(d.phone)} to phone"
+    body: list[str] = []
+    if d.phone is not None:
+        body += [f"Who to phone today ({len(d.phone)}): their first reminder goes out soon,",
+                 "and a call first often works better. To call before any email, hold it with",
+                 "`dunnerd invoice pause NUMBER` (and `resume` after the call).",
+                 *_phone_lines(d.phone), ""]
+    body += [f"Sent in the last 24 hours ({len(d.sent)}):"]
+    body += [f"  {s.at:%a %d %b %H:%M}  {clean(s.client, 80)}: {clean(s.step, 40)}"
+             f"{' (recorded, nothing emailed)' if s.recorded else ''} - "
+             f"{', '.join(clean(n, 64) for n in s.numbers)}" for s in d.sent] or ["  nothing"]
+    body += ["", f"Due in the next {d.due_days} days if nobody pays or replies ({len(d.due)}):"]
+    body += [f"  {u.at:%a %d %b %H:%M}  {clean(u.client, 80)}: {clean(u.step, 40)}"
+             f"{'' if u.is_email else ' (for you to do, nothing is emailed)'} - "
+             f"{', '.join(clean(i, 100) for i in u.invoices)}" for u in d.due] or ["  nothing"]
+    body += ["", f"Waiting for you ({len(d.waiting)}):",
+             *([f"  {clean(w, 300)}" for w in d.waiting] or ["  nothing"])]
+    body += ["", f"Alerts in the last 24 hours ({len(d.recent_alerts)}):",
+             *([f"  {clean(a)}" for a in d.recent_alerts] or ["  none"])]
+    body += ["", "`dunnerd plan` shows the whole plan, `dunnerd status` the daemon's state."]
+    return subject_line(subject), _wrapped(body)
+
+
+def _phone_lines(calls: Sequence[PhoneLine]) -> list[str]:
+    if not calls:
+        return ["  nobody"]
+    lines = []
+    for call in calls:
+        c = call.client
+        owed = ", ".join(f"{clean(i.number, 64)} {money(i.amount_cents - i.paid_cents, i.currency)}"
+                         f" ({_days_late(i.days_late)})" for i in call.invoices)
+        phone = clean(c.phone, 60) or (
+            f"no phone on file: dunnerd client edit {shlex.quote(c.key)} --phone NUMBER")
+        lines += [f"  {clean(c.name, 80)}: {phone}",
+                  f"    {owed}; {clean(call.step, 40)} email {call.first_email_at:%a %d %b %H:%M}"]
+    return lines
