@@ -27,7 +27,15 @@ from zoneinfo import ZoneInfo
 
 from dunnerd import alerts, failpoints, sdnotify
 from dunnerd.clock import Clock
-from dunnerd.config import Config, ConfigError, MailAccount, Secret, load_config, load_secret
+from dunnerd.config import (
+    Config,
+    ConfigError,
+    MailAccount,
+    Secret,
+    StepAction,
+    load_config,
+    load_secret,
+)
 from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbound import InboxProcessor
 from dunnerd.lock import StateLock
@@ -332,20 +340,23 @@ class Daemon:
         leftover: list[PlannedReminder] = []
         for _ in range(PASS_ROUNDS):
             due, later = await asyncio.to_thread(self._due_now)
-            prepared = 0
-            for planned in due:
-                prepared += await self._prepare(planned)
-            leftover = due if not prepared else []
             await self._settle_overdue()
-            emails = await asyncio.to_thread(self.outbox.due, self.clock.now())
+            outgoing: asyncio.Queue[OutgoingEmail | None] = asyncio.Queue()
+            for email in await asyncio.to_thread(self.outbox.due, self.clock.now()):
+                outgoing.put_nowait(email)  # prepared earlier: retries, or a crashed run's
+            # Preparing the next email overlaps with sending this one.
+            producer = asyncio.create_task(self._produce(due, outgoing))
             async with SmtpSender(self.smtp, self.smtp_password,
                                   data_timeout=self.smtp_data_timeout) as sender:
-                if emails:
-                    await self._send(sender, emails)
+                try:
+                    attempted = await self._send(sender, outgoing)
+                finally:
+                    prepared = await producer
                 for email in await asyncio.to_thread(self.outbox.unfiled):
                     await self._file(email)
                 await self._alert(sender)
-            if not prepared and not emails:
+            leftover = due if not prepared else []
+            if not prepared and not attempted:
                 break
         wakes = list(later)
         retry = await asyncio.to_thread(self.outbox.next_retry)
@@ -359,17 +370,29 @@ class Daemon:
         self.schedule.rebuild(wakes)
         sdnotify.notify_status(self.status_line())
 
-    async def _prepare(self, planned: PlannedReminder) -> int:
+    async def _produce(self, due: list[PlannedReminder],
+                       outgoing: asyncio.Queue[OutgoingEmail | None]) -> int:
+        """Prepare each due reminder and hand its email to the sender; how many were done."""
+        done = 0
         try:
-            email = await asyncio.to_thread(self.outbox.prepare, planned)
-        except Exception:
-            # One bad row (a missing PDF, a broken template) must not hold up the others.
-            log.exception("cannot prepare reminder client_id=%d step=%s invoices=%s",
-                          planned.client_id, planned.step.name,
-                          ",".join(i.invoice.number for i in planned.items))
-            return 0
-        failpoints.hit("after_prepare")
-        return 1 if email is not None or planned.action.value == "record" else 0
+            for planned in due:
+                try:
+                    email = await asyncio.to_thread(self.outbox.prepare, planned)
+                except Exception:
+                    # One bad row (a missing PDF, a broken template) must not hold up the rest.
+                    log.exception("cannot prepare reminder client_id=%d step=%s invoices=%s",
+                                  planned.client_id, planned.step.name,
+                                  ",".join(i.invoice.number for i in planned.items))
+                    continue
+                failpoints.hit("after_prepare")
+                if email is not None:
+                    outgoing.put_nowait(email)
+                    done += 1
+                elif planned.action is StepAction.RECORD:
+                    done += 1
+        finally:
+            outgoing.put_nowait(None)
+        return done
 
     async def _settle_overdue(self) -> None:
         overdue = await asyncio.to_thread(self.outbox.uncertain_due, self.clock.now())
@@ -410,27 +433,45 @@ class Daemon:
             log.info("incident over: %s works again", what)
             sdnotify.notify_status(self.status_line())
 
-    async def _send(self, sender: SmtpSender, emails: list[OutgoingEmail]) -> None:
-        for email in emails:
-            if self.stop.is_set():
-                return
+    async def _send(self, sender: SmtpSender,
+                    outgoing: asyncio.Queue[OutgoingEmail | None]) -> int:
+        """Send what comes through the queue until its end; the Sent copies are filed by a
+        second task meanwhile. Returns how many sends were attempted."""
+        filing: asyncio.Queue[OutgoingEmail | None] = asyncio.Queue()
+        filer = asyncio.create_task(self._filer(filing))
+        attempted = 0
+        server_trouble = False
+        try:
+            while (email := await outgoing.get()) is not None:
+                if self.stop.is_set() or server_trouble:
+                    continue  # left planned: sent by the next pass
+                attempted += 1
 
-            async def committing(email: OutgoingEmail = email) -> None:
-                await asyncio.to_thread(self.outbox.mark_sending, email)
-                failpoints.hit("after_mark_sending")
+                async def committing(email: OutgoingEmail = email) -> None:
+                    await asyncio.to_thread(self.outbox.mark_sending, email)
+                    failpoints.hit("after_mark_sending")
 
-            result = await sender.send(email.envelope, email.raw, committing)
-            failpoints.hit("after_data")
-            state = await asyncio.to_thread(self.outbox.record_result, email, result)
-            failpoints.hit("after_record_sent")
-            log.info("reminder %s message_id=%s invoices=%s", state.value, email.message_id,
-                     ",".join(email.invoice_numbers))
-            if result.phase in SERVER_PHASES and result.outcome is not SendOutcome.ACCEPTED:
-                self._incident("smtp", f"{result.phase}: {result.code or ''} {result.reply}")
-                return  # the server, not this message: the others wait for the retry
-            self._recovered("smtp")
-            if state is ReminderState.SENT:
-                await self._file(email)
+                result = await sender.send(email.envelope, email.raw, committing)
+                failpoints.hit("after_data")
+                state = await asyncio.to_thread(self.outbox.record_result, email, result)
+                failpoints.hit("after_record_sent")
+                log.info("reminder %s message_id=%s invoices=%s", state.value,
+                         email.message_id, ",".join(email.invoice_numbers))
+                if result.phase in SERVER_PHASES and result.outcome is not SendOutcome.ACCEPTED:
+                    self._incident("smtp", f"{result.phase}: {result.code or ''} {result.reply}")
+                    server_trouble = True  # the server, not this message: the rest wait
+                    continue
+                self._recovered("smtp")
+                if state is ReminderState.SENT:
+                    filing.put_nowait(email)
+        finally:
+            filing.put_nowait(None)
+            await filer
+        return attempted
+
+    async def _filer(self, filing: asyncio.Queue[OutgoingEmail | None]) -> None:
+        while (email := await filing.get()) is not None:
+            await self._file(email)
 
     async def _sent(self) -> ImapSession:
         if self._sent_session is None:

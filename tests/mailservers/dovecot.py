@@ -475,6 +475,10 @@ namespace inbox {{
 recipient_delimiter = +
 lmtp_save_to_detail_mailbox = no
 mail_max_userip_connections = 100
+# IDLE learns of new mail through inotify; when a loaded machine runs out of inotify instances
+# Dovecot falls back to polling, every 30 s by default. Poll each second instead, so that a
+# busy CI machine gives the same IDLE behaviour as a quiet one.
+mailbox_idle_check_interval = 1 secs
 
 service anvil {{
   unix_listener anvil-auth-penalty {{
