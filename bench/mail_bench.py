@@ -98,6 +98,10 @@ start = "00:00"
 end = "24:00"
 business_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 skip_holidays = false
+
+# No daily digest: its wake-up would change the wake-up counts the reply trials watch.
+[alerts]
+digest_hour = -1
 """
 
 

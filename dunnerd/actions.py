@@ -22,14 +22,21 @@ from sqlmodel import Session, col, select
 
 from dunnerd.classify import ParsedMessage, Verdict, first_lines
 from dunnerd.config import Config
-from dunnerd.models import Client, Invoice, InvoiceStatus, Reminder, ReminderState
+from dunnerd.models import Client, Event, Invoice, InvoiceStatus, Reminder, ReminderState
 from dunnerd.money import MoneyError, minor_digits
 from dunnerd.store import Store
 from dunnerd.trust import TrustVerdict, verify_payment_sender
 
 log = logging.getLogger(__name__)
 _ACTIVE = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED)
+MAX_HOLD = dt.timedelta(days=30)
 TrustCheck = Callable[[bytes], TrustVerdict]
+
+
+def carries(received: bytes, sent: bytes) -> bool:
+    """Does `received` end with the exact bytes we sent (line endings aside)?"""
+    return received.replace(b"\r\n", b"\n").rstrip(b"\n").endswith(
+        sent.replace(b"\r\n", b"\n").rstrip(b"\n"))
 
 
 class VerdictActions:
@@ -44,7 +51,7 @@ class VerdictActions:
             self._pause(s, self._invoices(s, verdict), "client replied", parsed,
                         matched_by=verdict.evidence.get("matched_by"))
         elif verdict.kind == "witness" and parsed.message_id:
-            self._witnessed(s, parsed.message_id)
+            self._witnessed(s, parsed.message_id, raw)
         elif verdict.kind == "auto_reply":
             self._away(s, verdict)
         elif verdict.kind == "bounce":
@@ -84,10 +91,16 @@ class VerdictActions:
             paused.append(invoice.number)
         return paused
 
-    def _witnessed(self, s: Session, message_id: str) -> None:
+    def _witnessed(self, s: Session, message_id: str, raw: bytes) -> None:
         uncertain = (ReminderState.SENDING, ReminderState.UNKNOWN)
         for row in s.exec(select(Reminder).where(Reminder.message_id == message_id,
                                                  col(Reminder.state).in_(uncertain))):
+            if not row.raw_message or not carries(raw, row.raw_message):
+                # Anyone who got the reminder knows its Message-ID: only our exact bytes,
+                # behind the trace headers servers add, prove the server took it.
+                log.warning("a message reuses reminder %s's Message-ID without its bytes: "
+                            "not taken as its witness", message_id)
+                continue
             row.state = ReminderState.SENT
             row.sent_at = row.sent_at or self.store.clock.now()
             row.smtp_reply = row.smtp_reply or "witnessed"
@@ -100,7 +113,10 @@ class VerdictActions:
         client = self._client_of(s, verdict)
         if client is None or verdict.return_date is None:
             return
-        hold = max(verdict.return_date, client.hold_until or dt.date.min)
+        # A forged out-of-office must not stop dunning for long: a hold is capped, and the
+        # owner is told of every one.
+        latest = self.store.clock.now().date() + MAX_HOLD
+        hold = min(max(verdict.return_date, client.hold_until or dt.date.min), latest)
         client.hold_until = hold
         s.add(client)
         self.store.add_event(s, "client.away", "inbox", client_id=client.id,
@@ -122,6 +138,10 @@ class VerdictActions:
                              paused=paused)
 
     def _payment(self, s: Session, raw: bytes, parsed: ParsedMessage, verdict: Verdict) -> None:
+        if parsed.message_id and self._already_counted(s, parsed.message_id):
+            # The same notice again (forwarded, replayed): one payment is counted once.
+            log.warning("payment notice %s seen before: not counted twice", parsed.message_id)
+            return
         claim = verdict.payment
         invoices = [i for i in self._invoices(s, verdict) if i.status in _ACTIVE]
         trust = self.trust(raw)
@@ -152,6 +172,14 @@ class VerdictActions:
                                  reason=f"payment notice from {trust.sender}",
                                  method=trust.method, message_id=parsed.message_id, **claimed)
 
+    def _already_counted(self, s: Session, message_id: str) -> bool:
+        for record in s.exec(select(Event).where(
+                col(Event.kind).in_(("invoice.paid", "invoice.partly_paid")),
+                Event.actor == "inbox")):
+            if record.detail.get("message_id") == message_id:
+                return True
+        return False
+
     def _claimed_cents(self, verdict: Verdict, invoices: Sequence[Invoice]) -> int | None:
         """The amount to record, or None when anything about the match is uncertain."""
         claim = verdict.payment
@@ -166,4 +194,6 @@ class VerdictActions:
             return None
         if minor <= 0 or minor != minor.to_integral_value():
             return None
+        if minor > invoice.amount_cents - invoice.paid_cents:
+            return None  # more than is owed: a human looks at it
         return int(minor)

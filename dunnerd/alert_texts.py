@@ -264,6 +264,16 @@ def _quarantined(f: EventFacts) -> Text:
     return f"An inbox message could not be read (UID {uid})", happened, todo
 
 
+def _paid_by_notice(f: EventFacts) -> Text:
+    happened = [f"A payment notice from {clean(f.detail.get('reason', 'a trusted sender'))} was"
+                f" recorded on {_numbers(f.invoices)} of {_client_name(f)}"
+                f" (method: {clean(f.detail.get('method'))}).", *_invoice_lines(f.invoices)]
+    todo = ["Nothing, if your bank agrees. If not: `dunnerd invoice show "
+            f"{_number(f.invoices)}` has the evidence, and `dunnerd invoice resume` restarts"
+            " reminders."]
+    return f"Payment recorded from a notice: {_numbers(f.invoices)}", happened, todo
+
+
 def _record_step(what: str, action: str) -> Callable[[EventFacts], Text]:
     def text(f: EventFacts) -> Text:
         happened = [f"{_cap(_numbers(f.invoices))} of {_client_name(f)} reached {what}."
@@ -287,6 +297,15 @@ _TEXTS: dict[str, Callable[[EventFacts], Text]] = {
     "alert.quarantined": _quarantined,
     "invoice.formal_notice": _record_step("formal notice", "send the registered letter"),
     "invoice.handoff": _record_step("hand-off", "hand the file over"),
+    # Money changed by an email: the owner hears of it every time.
+    "invoice.paid": _paid_by_notice,
+    "invoice.partly_paid": _paid_by_notice,
+    "client.away": lambda f: (
+        f"{_client_name(f)} is away until {clean(f.detail.get('until'))}",
+        [f"An auto-reply from {_client_name(f)} says they are away until"
+         f" {clean(f.detail.get('until'))}: no reminder goes to them before the day after."],
+        ["Nothing, unless that date looks wrong (holds are capped at 30 days): then"
+         f" `dunnerd client edit {clean(f.client.key) if f.client else 'KEY'} --clear-hold`."]),
 }
 EVENT_KINDS = frozenset(_TEXTS)
 

@@ -82,6 +82,8 @@ def is_alerting(event: Event) -> bool:
     if event.kind == "invoice.paused":
         return (event.actor == "inbox"
                 and event.detail.get("reason") not in _PAUSES_WITH_OWN_ALERT)
+    if event.kind in ("invoice.paid", "invoice.partly_paid"):
+        return event.actor == "inbox"  # the owner typed the others
     return True
 
 

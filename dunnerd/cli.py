@@ -111,6 +111,8 @@ def cmd_client_edit(ctx: Context, args: argparse.Namespace) -> int:
         changes["never_remind"] = True
     if args.remind:
         changes["never_remind"] = False
+    if args.clear_hold:
+        changes["hold_until"] = None
     overrides = {k: dict(v) for k, v in current.step_overrides.items()}
     for spec in args.step_days or []:
         step, _, value = spec.partition("=")
@@ -458,6 +460,7 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     from dunnerd.lock import AlreadyRunning
     from dunnerd.service import Daemon, ServiceError
 
+    os.umask(0o077)  # the ledger holds clients' mail: readable by the owner only
     logging.basicConfig(level=getattr(logging, ctx.config.log_level.upper(), logging.INFO),
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
@@ -554,6 +557,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = client.add_parser("edit")
     _client_options(p, adding=False)
     p.add_argument("--remind", action="store_true", help="undo --never-remind")
+    p.add_argument("--clear-hold", action="store_true", dest="clear_hold",
+                   help="forget an auto-reply's 'away until' date")
     p.add_argument("--step-days", action="append", metavar="STEP=DAYS")
     p.add_argument("--step-template", action="append", metavar="STEP=TEMPLATE")
     p.add_argument("--skip-step", action="append", metavar="STEP")

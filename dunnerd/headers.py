@@ -4,9 +4,11 @@ Ledger text (client names, invoice numbers) ends up in the Subject and in displa
 Python builds (3.11 before the CVE-2024-6923 fix, 3.11.7 among them) fold an RFC 2047 encoded
 newline such as ``=?UTF-8?Q?=0A?=`` into a real line break, which lets that text add a header
 (Bcc, Cc) of its own. So every header value built from the ledger goes through
-`safe_header_text` or `safe_display_name` first, and the daemon runs `interpreter_folds_safely`
-at start and refuses to run where it returns False (see RELIABILITY.md, "Hostile and broken
-input").
+`safe_header_text` or `safe_display_name` first. At start the daemon runs
+`interpreter_folds_safely` (and warns where it returns False) and
+`mailer.compose_path_is_safe`, which sends hostile text through our own composing: it refuses to
+run only if that still emits an extra header, since our cleaning is what keeps headers intact on
+an unpatched interpreter (see RELIABILITY.md, "Hostile and broken input").
 """
 
 from __future__ import annotations

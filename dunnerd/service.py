@@ -46,7 +46,7 @@ from dunnerd.mailbox import (
     MailboxCursor,
     MailboxError,
 )
-from dunnerd.mailer import SendOutcome, SmtpSender, compose_path_is_safe
+from dunnerd.mailer import SendOutcome, SendResult, SmtpSender, compose_path_is_safe
 from dunnerd.models import ReminderState
 from dunnerd.outbox import Outbox, OutgoingEmail, witness_address
 from dunnerd.policy import PlannedReminder, plan_client
@@ -85,6 +85,7 @@ class Daemon:
         self.stop = asyncio.Event()
         self._open_invoices = 0
         self._problems: dict[str, str] = {}  # what is failing now, for STATUS
+        self._problems_this_pass: set[str] = set()
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -346,6 +347,7 @@ class Daemon:
                 outgoing.put_nowait(email)  # prepared earlier: retries, or a crashed run's
             # Preparing the next email overlaps with sending this one.
             producer = asyncio.create_task(self._produce(due, outgoing))
+            self._problems_this_pass = set()
             async with SmtpSender(self.smtp, self.smtp_password,
                                   data_timeout=self.smtp_data_timeout) as sender:
                 try:
@@ -435,15 +437,16 @@ class Daemon:
 
     async def _send(self, sender: SmtpSender,
                     outgoing: asyncio.Queue[OutgoingEmail | None]) -> int:
-        """Send what comes through the queue until its end; the Sent copies are filed by a
-        second task meanwhile. Returns how many sends were attempted."""
-        filing: asyncio.Queue[OutgoingEmail | None] = asyncio.Queue()
-        filer = asyncio.create_task(self._filer(filing))
+        """Send what comes through the queue until its end. Recording each outcome and filing
+        the Sent copy happen on a second task, while the next message goes out; a crash in
+        between leaves the row `sending`, which the witness settles. Returns how many sends
+        were attempted."""
+        settling: asyncio.Queue[tuple[OutgoingEmail, SendResult] | None] = asyncio.Queue()
+        settler = asyncio.create_task(self._settle_sends(settling))
         attempted = 0
-        server_trouble = False
         try:
             while (email := await outgoing.get()) is not None:
-                if self.stop.is_set() or server_trouble:
+                if self.stop.is_set() or "smtp" in self._problems_this_pass:
                     continue  # left planned: sent by the next pass
                 attempted += 1
 
@@ -453,25 +456,29 @@ class Daemon:
 
                 result = await sender.send(email.envelope, email.raw, committing)
                 failpoints.hit("after_data")
-                state = await asyncio.to_thread(self.outbox.record_result, email, result)
-                failpoints.hit("after_record_sent")
-                log.info("reminder %s message_id=%s invoices=%s", state.value,
-                         email.message_id, ",".join(email.invoice_numbers))
                 if result.phase in SERVER_PHASES and result.outcome is not SendOutcome.ACCEPTED:
+                    # The server, not this message: the rest wait for the next pass.
+                    self._problems_this_pass.add("smtp")
                     self._incident("smtp", f"{result.phase}: {result.code or ''} {result.reply}")
-                    server_trouble = True  # the server, not this message: the rest wait
-                    continue
-                self._recovered("smtp")
-                if state is ReminderState.SENT:
-                    filing.put_nowait(email)
+                else:
+                    self._recovered("smtp")
+                settling.put_nowait((email, result))
         finally:
-            filing.put_nowait(None)
-            await filer
+            settling.put_nowait(None)
+            await settler
         return attempted
 
-    async def _filer(self, filing: asyncio.Queue[OutgoingEmail | None]) -> None:
-        while (email := await filing.get()) is not None:
-            await self._file(email)
+    async def _settle_sends(self,
+                            settling: asyncio.Queue[tuple[OutgoingEmail, SendResult] | None],
+                            ) -> None:
+        while (item := await settling.get()) is not None:
+            email, result = item
+            state = await asyncio.to_thread(self.outbox.record_result, email, result)
+            failpoints.hit("after_record_sent")
+            log.info("reminder %s message_id=%s invoices=%s", state.value, email.message_id,
+                     ",".join(email.invoice_numbers))
+            if state is ReminderState.SENT:
+                await self._file(email)
 
     async def _sent(self) -> ImapSession:
         if self._sent_session is None:

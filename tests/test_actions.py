@@ -125,3 +125,26 @@ def test_a_bounce_marks_the_address_failing_and_pauses_the_client(
     assert ledger.get_client("acme").failing_emails == ["billing@acme.example"]
     assert {state(ledger, n)[0] for n in ("F-2026-041", "F-2026-042")} == {"paused"}
     assert "alert.bounce" in kinds(ledger)
+
+
+def test_more_than_is_owed_is_asked_not_recorded(ledger: Store, config: Config) -> None:
+    handle(ledger, config, bank_notice("9 999,00", "F-2026-041"), TRUSTED)
+    assert state(ledger, "F-2026-041") == ("paused", 0)
+    assert "alert.payment_uncertain" in kinds(ledger)
+
+
+def test_the_same_notice_twice_is_counted_once(ledger: Store, config: Config) -> None:
+    notice = bank_notice("234,56", "F-2026-041")
+    handle(ledger, config, notice, TRUSTED, uid=1)
+    handle(ledger, config, notice, TRUSTED, uid=2)
+    assert state(ledger, "F-2026-041") == ("open", 23_456)
+
+
+def test_a_hold_is_capped_at_thirty_days(ledger: Store, config: Config) -> None:
+    raw = ("From: ACME Billing <billing@acme.example>\r\nTo: camille@martin-conseil.example\r\n"
+           "Subject: Out of office\r\nAuto-Submitted: auto-replied\r\n"
+           "Message-ID: <ooo2@acme.example>\r\n\r\nI am away and back on 1 June 2027.\r\n"
+           ).encode()
+    assert handle(ledger, config, raw, FORGED) == "auto_reply"
+    hold = ledger.get_client("acme").hold_until
+    assert hold is not None and hold <= ledger.clock.now().date() + dt.timedelta(days=30)

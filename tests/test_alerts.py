@@ -175,6 +175,14 @@ KIND_CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
      "[dunnerd] Invoice F-1 reached formal notice: send the registered letter", "dunnerd proof"),
     ("invoice.handoff", "daemon", {"days_late": 54},
      "[dunnerd] Invoice F-1 reached hand-off: hand the file over", "Hand the file over"),
+    ("invoice.paid", "inbox", {"reason": "payment notice from alerts@bank.example",
+                               "method": "dkim", "message_id": "<p1@bank.example>"},
+     "[dunnerd] Payment recorded from a notice: invoice F-1", "alerts@bank.example"),
+    ("invoice.partly_paid", "inbox", {"reason": "payment notice from alerts@bank.example",
+                                      "method": "dkim", "paid_cents": 100},
+     "[dunnerd] Payment recorded from a notice: invoice F-1", "method: dkim"),
+    ("client.away", "inbox", {"until": "2026-12-03"},
+     "[dunnerd] ACME SA is away until 2026-12-03", "--clear-hold"),
 ]
 
 

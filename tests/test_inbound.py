@@ -18,6 +18,8 @@ from dunnerd.models import Client, Invoice, InvoiceStatus, MailboxState, Reminde
 from dunnerd.store import Store
 
 CURSOR = MailboxCursor("INBOX", 7, 0)
+SENT = (b"From: owner@example.test\r\nTo: billing@acme.example\r\nSubject: Reminder\r\n"
+        b"Message-ID: <r1@owner>\r\n\r\nPlease pay A-1.\r\n")
 
 
 @pytest.fixture
@@ -43,7 +45,7 @@ def ledger(store: Store) -> Store:
     with store.session() as s:
         s.add(Reminder(invoice_id=invoice.id or 0, client_id=invoice.client_id, step="friendly",
                        planned_at=store.clock.now(), state=ReminderState.SENDING,
-                       group_key="<r1@owner>", message_id="<r1@owner>"))
+                       group_key="<r1@owner>", message_id="<r1@owner>", raw_message=SENT))
     return store
 
 
@@ -103,10 +105,16 @@ def test_a_stranger_changes_nothing(
     assert set(statuses(ledger).values()) == {"open"}
 
 
-def test_the_witness_copy_settles_an_uncertain_send(
+def test_the_witness_copy_settles_an_uncertain_send_but_a_lookalike_does_not(
         ledger: Store, processor: InboxProcessor) -> None:
-    raw = mail("owner@example.test", "Reminder", "text", message_id="<r1@owner>")
-    [verdict] = processor.handle(CURSOR, [FetchedMessage(3, raw)], reset=False)
+    # Someone who knows the Message-ID (any recipient does) cannot fake the witness.
+    lookalike = mail("client@acme.example", "Re", "hello", message_id="<r1@owner>")
+    processor.handle(CURSOR, [FetchedMessage(2, lookalike)], reset=False)
+    [row] = ledger.reminders_for_invoice(ledger.get_invoice("A-1").id or 0)
+    assert row.state is ReminderState.SENDING
+    # The real witness: our exact bytes behind the trace headers the servers add.
+    trace = b"Return-Path: <owner@example.test>\r\nDelivered-To: owner+dunnerd-witness@x\r\n"
+    [verdict] = processor.handle(CURSOR, [FetchedMessage(3, trace + SENT)], reset=False)
     assert verdict.kind == "witness"
     [row] = ledger.reminders_for_invoice(ledger.get_invoice("A-1").id or 0)
     assert row.state is ReminderState.SENT
