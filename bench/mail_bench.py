@@ -57,49 +57,16 @@ from dunnerd.cli import main as dunnerd_cli  # noqa: E402
 from dunnerd.outbox import witness_address  # noqa: E402
 from tests.mailservers.dovecot import DovecotError, DovecotServer, find_binary  # noqa: E402
 from tests.mailservers.smtp import SmtpServer  # noqa: E402
+from tests.test_daemon_e2e import DAEMON_CONFIG as E2E_CONFIG  # noqa: E402
 
 OWNER = "owner@example.test"
 DB_POLL = 0.005  # seconds between looks at the SQLite file
 LOG_POLL = 0.002  # seconds between looks at the daemon's log
 SETTLE = 1.3  # after a trial: longer than the daemon's 1 s change poll, so its tick is over
 
-DAEMON_CONFIG = """\
-state_dir = "{state}"
-log_level = "{log_level}"
-
-[owner]
-name = "Camille Martin"
-company = "Martin Conseil"
-email = "{owner}"
-phone = "+33 6 12 34 56 78"
-iban = "FR76 3000 6000 0112 3456 7890 189"
-bic = "AGRIFRPP"
-language = "en"
-timezone = "UTC"
-
-[imap]
-host = "127.0.0.1"
-port = {imap_port}
-security = "tls"
-username = "owner"
-password_file = "{password_file}"
-ca_file = "{ca}"
-
-[smtp]
-host = "127.0.0.1"
-port = {smtp_port}
-security = "starttls"
-username = "owner"
-password_file = "{password_file}"
-ca_file = "{ca}"
-
-[policy.send_window]
-start = "00:00"
-end = "24:00"
-business_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-skip_holidays = false
-
-# No daily digest: its wake-up would change the wake-up counts the reply trials watch.
+# The test suite's daemon config (owner@example.test, every day and hour), with the log level
+# set and no daily digest: its wake-up would change the wake-up counts the reply trials watch.
+DAEMON_CONFIG = E2E_CONFIG.replace('log_level = "debug"', 'log_level = "{log_level}"') + """
 [alerts]
 digest_hour = -1
 """
@@ -278,7 +245,7 @@ class Daemon:
         secret.chmod(0o600)
         self.config = workdir / "dunnerd.toml"
         self.config.write_text(DAEMON_CONFIG.format(
-            state=workdir / "state", log_level=log_level, owner=OWNER,
+            state=workdir / "state", log_level=log_level,
             imap_port=dovecot.imaps_port, smtp_port=smtp.port, password_file=secret,
             ca=dovecot.ca_cert_path))
         self.config.chmod(0o600)
