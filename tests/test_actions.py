@@ -141,10 +141,10 @@ def test_the_same_notice_twice_is_counted_once(ledger: Store, config: Config) ->
 
 
 def test_a_hold_is_capped_at_thirty_days(ledger: Store, config: Config) -> None:
-    raw = ("From: ACME Billing <billing@acme.example>\r\nTo: camille@martin-conseil.example\r\n"
-           "Subject: Out of office\r\nAuto-Submitted: auto-replied\r\n"
-           "Message-ID: <ooo2@acme.example>\r\n\r\nI am away and back on 1 June 2027.\r\n"
-           ).encode()
+    raw = (b"From: ACME Billing <billing@acme.example>\r\nTo: camille@martin-conseil.example\r\n"
+           b"Subject: Out of office\r\nAuto-Submitted: auto-replied\r\n"
+           b"Message-ID: <ooo2@acme.example>\r\n\r\nI am away and back on 1 June 2027.\r\n"
+           )
     assert handle(ledger, config, raw, FORGED) == "auto_reply"
     hold = ledger.get_client("acme").hold_until
     assert hold is not None and hold <= ledger.clock.now().date() + dt.timedelta(days=30)
