@@ -168,6 +168,9 @@ class AlertSettings:
 @dataclass(frozen=True)
 class DaemonSettings:
     witness_grace_seconds: float = 60.0  # how long to wait for the witness of an uncertain send
+    # A server failing this long is an incident the owner hears of (once); shorter hiccups only
+    # show in the STATUS line.
+    incident_after_seconds: float = 120.0
 
 
 @dataclass(frozen=True)
@@ -761,5 +764,7 @@ def _alerts(t: _Table) -> AlertSettings:
 
 def _daemon(t: _Table) -> DaemonSettings:
     grace = t.integer("witness_grace_seconds", 60, minimum=1, maximum=3600)
-    return DaemonSettings(witness_grace_seconds=float(grace))
+    incident = t.integer("incident_after_seconds", 120, minimum=0, maximum=86400)
+    return DaemonSettings(witness_grace_seconds=float(grace),
+                          incident_after_seconds=float(incident))
 

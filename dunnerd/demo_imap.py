@@ -355,7 +355,8 @@ class _Session:
             raise _bad("log in first")
         if state >= _SELECTED and self.folder is None:
             raise _bad("select a mailbox first")
-        self._report_changes()
+        if name != "IDLE":  # IDLE reports after its "+" continuation, as clients expect
+            self._report_changes()
         try:
             return await handler(self, args, by_uid)
         except IndexError:

@@ -86,6 +86,7 @@ class Daemon:
         self._open_invoices = 0
         self._problems: dict[str, str] = {}  # what is failing now, for STATUS
         self._problems_this_pass: set[str] = set()
+        self._incident_timers: dict[str, asyncio.TimerHandle] = {}
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -414,11 +415,21 @@ class Daemon:
     # --- incidents: reported once each, shown in STATUS -------------------------------------
 
     def _incident(self, what: str, problem: str) -> None:
+        """A server is failing: show it in STATUS now; if it still fails after
+        `daemon.incident_after_seconds`, tell the owner, once for the whole incident."""
         if what in self._problems:
             return
         since = self.clock.now()
         self._problems[what] = f"{what} failing since {since:%Y-%m-%d %H:%M} UTC: {problem}"
-        log.warning("incident %s: %s", what, problem)
+        log.warning("%s failing: %s", what, problem)
+        sdnotify.notify_status(self.status_line())
+        self._incident_timers[what] = asyncio.get_running_loop().call_later(
+            self.config.daemon.incident_after_seconds, self._report_incident, what, since,
+            problem)
+
+    def _report_incident(self, what: str, since: dt.datetime, problem: str) -> None:
+        if what not in self._problems:
+            return
         try:
             alerts.raise_incident(
                 self.store, f"{what}:{since.isoformat()}",
@@ -428,9 +439,11 @@ class Daemon:
                 " back; nothing is lost or sent twice. `dunnerd check` tests the connection.")
         except Exception:
             log.exception("cannot record the incident")
-        sdnotify.notify_status(self.status_line())
 
     def _recovered(self, what: str) -> None:
+        timer = self._incident_timers.pop(what, None)
+        if timer is not None:
+            timer.cancel()
         if self._problems.pop(what, None) is not None:
             log.info("incident over: %s works again", what)
             sdnotify.notify_status(self.status_line())

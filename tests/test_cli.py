@@ -219,7 +219,7 @@ def test_demo_runs_on_embedded_defaults() -> None:
     out, err = io.StringIO(), io.StringIO()
     status = main(["demo"],
                   out=Console(file=out, width=200), err=Console(file=err, width=200))
-    assert status == 0, err.getvalue()
+    assert status == 0, out.getvalue()[-3000:] + err.getvalue()
     text = out.getvalue()
     assert "The forecast for the next 60 days" in text
     assert "invoice 2026-064 is now paused" in text
