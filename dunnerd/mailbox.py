@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import socket
 import ssl
 import threading
 import time
@@ -39,6 +40,9 @@ _ARRIVALS = (b"EXISTS", b"RECENT")
 _IDLE_SLICE = 0.25  # seconds between checks for interrupt() while in IDLE
 _BATCH_BYTES = 8 * 2**20  # one FETCH of bodies asks for at most this much (or _BATCH_COUNT)
 _BATCH_COUNT = 100
+
+
+CLOSE_SECONDS = 2.0  # a polite LOGOUT at shutdown, at most
 
 
 class MailboxError(Exception):
@@ -124,6 +128,16 @@ class ImapSession:
     def interrupt(self) -> None:
         """End a running or the next `idle()` at once. Thread-safe; meant for shutdown."""
         self._wakeup.set()
+
+    def abort(self) -> None:
+        """Shut the socket down under whatever call is blocked on it (a dead flow would hold
+        it for the whole socket timeout). Thread-safe; never raises; for shutdown only."""
+        self._wakeup.set()
+        self._broken = True
+        client = self._client
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.socket().shutdown(socket.SHUT_RDWR)
 
     def noop(self) -> None:
         with self._failing("NOOP"):
@@ -392,6 +406,12 @@ class InboxWatcher:
         if messages or reset or new_cursor != cursor:
             await self._on_messages(new_cursor, messages, reset)
 
+    def abort(self) -> None:
+        """Cut the connection under a call blocked on a dead flow. Thread-safe; for shutdown."""
+        session = self._session
+        if session is not None:
+            session.abort()
+
     async def close(self) -> None:
         """Log out and stop the worker thread. Safe to call twice."""
         session, self._session = self._session, None
@@ -400,11 +420,13 @@ class InboxWatcher:
             return
         if session is not None:
             session.interrupt()
-            # Bounded: a call stuck on a dead socket ends at the session's own timeout, and
-            # the close queued behind it then runs in the worker on its own.
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(5):
+            try:
+                async with asyncio.timeout(CLOSE_SECONDS):
                     await asyncio.get_running_loop().run_in_executor(executor, session.close)
+            except TimeoutError:
+                # A call stuck on a dead flow: cut the socket so the worker ends now rather
+                # than at the socket timeout (the process waits for it at exit).
+                session.abort()
         executor.shutdown(wait=False)
 
     async def _connected(self) -> ImapSession:

@@ -36,10 +36,11 @@ class WakeUpSchedule:
             self._scheduler.shutdown(wait=False)
 
     def rebuild(self, instants: Iterable[dt.datetime]) -> None:
-        """Replace every wake-up with one per distinct instant (UTC, aware)."""
-        wanted = tuple(sorted({i.astimezone(dt.UTC).replace(microsecond=0) for i in instants}))
-        if wanted == self._instants:
-            return
+        """Replace every wake-up with one per distinct instant (UTC, aware). Instants are
+        rounded up to the second: a wake-up that fires early finds nothing due yet."""
+        wanted = tuple(sorted({_ceil_second(i.astimezone(dt.UTC)) for i in instants}))
+        # Always rebuilt: a job that has fired is gone from APScheduler even when the wanted
+        # instants look the same as last time.
         self._scheduler.remove_all_jobs()
         for instant in wanted:
             self._scheduler.add_job(
@@ -58,3 +59,10 @@ class WakeUpSchedule:
     @property
     def next_wake(self) -> dt.datetime | None:
         return self._instants[0] if self._instants else None
+
+
+def _ceil_second(instant: dt.datetime) -> dt.datetime:
+    if instant.microsecond:
+        return instant.replace(microsecond=0) + dt.timedelta(seconds=1)
+    return instant
+

@@ -40,6 +40,7 @@ from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbound import InboxProcessor
 from dunnerd.lock import StateLock
 from dunnerd.mailbox import (
+    CLOSE_SECONDS,
     FetchedMessage,
     ImapSession,
     InboxWatcher,
@@ -58,8 +59,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 START_BACKOFF_MAX = 300.0
 PASS_ROUNDS = 3
+RECORDING_FAILED = "recording inbox messages failed"
 SERVER_PHASES = frozenset({"connect", "starttls", "ehlo", "auth"})
-DRAIN_SECONDS = 45.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
+DRAIN_SECONDS = 45.0
+QUIET_STOP_SECONDS = 2.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
 
 
 class ServiceError(Exception):
@@ -107,7 +110,7 @@ class Daemon:
                                  witness_address(self.config.owner.email),
                                  dt.timedelta(seconds=self.witness_grace))
             self.inbox = InboxProcessor(self.store, self.config)
-            stack.callback(self._imap_thread.shutdown, wait=True)
+            stack.callback(self._imap_thread.shutdown, wait=False)
             stack.callback(self._close_sent_session)
             watcher = InboxWatcher(
                 lambda: ImapSession(self.imap, self.imap_password), self.imap.inbox_folder,
@@ -137,6 +140,12 @@ class Daemon:
                 sdnotify.notify_stopping()
                 # Drain: the tasks return on the stop event, and a pass in progress stops
                 # after the message in flight. Cancel only what overstays.
+                _, pending = await asyncio.wait(tasks, timeout=QUIET_STOP_SECONDS)
+                if pending:
+                    # Something is blocked: an IMAP call on a dead flow would hold us for its
+                    # whole socket timeout, so cut the inbox connection; a send in flight
+                    # gets the rest of the drain time.
+                    watcher.abort()
                 _, overstaying = await asyncio.wait(tasks, timeout=DRAIN_SECONDS)
                 for task in overstaying:
                     task.cancel()
@@ -275,7 +284,8 @@ class Daemon:
             # The database failed us: the watcher backs off and fetches again from the cursor
             # that was committed, so nothing is skipped.
             log.exception("recording inbox messages failed")
-            raise OSError(f"recording inbox messages failed: {exc}") from exc
+            raise OSError(f"{RECORDING_FAILED}: {exc}") from exc
+        self._recovered("database")
         if any(v.kind == "human_reply" for v in verdicts):
             await self.tick()  # re-plan now: the paused invoice's wake-up goes away
 
@@ -283,6 +293,8 @@ class Daemon:
         if state == "connected":
             log.info("inbox connected")
             self._recovered("imap")
+        elif reason and RECORDING_FAILED in reason:
+            self._incident("database", reason)  # the watcher retries; the server is fine
         else:
             self._incident("imap", reason or state)
 
@@ -332,8 +344,9 @@ class Daemon:
                 return
             try:
                 await self._pass()
-            except Exception:
+            except Exception as exc:
                 log.exception("planning and sending pass failed; retrying at the next wake-up")
+                self._incident("database", f"{exc.__class__.__name__}: {exc}"[:300])
                 self.schedule.rebuild([self.clock.now() + dt.timedelta(minutes=1)])
 
     async def _pass(self) -> None:
@@ -506,9 +519,13 @@ class Daemon:
             self._imap_thread.submit(session.close)
 
     def _close_sent_session(self) -> None:
-        if self._sent_session is not None:
-            self._imap_thread.submit(self._sent_session.close).result(timeout=15)
-            self._sent_session = None
+        session, self._sent_session = self._sent_session, None
+        if session is None:
+            return
+        try:
+            self._imap_thread.submit(session.close).result(timeout=CLOSE_SECONDS)
+        except Exception:
+            session.abort()  # a dead flow: do not wait out the socket timeout
 
     async def _file(self, email: OutgoingEmail) -> None:
         """Put the identical bytes in the Sent folder, unless a copy is there already (some
