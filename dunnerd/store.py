@@ -105,6 +105,20 @@ def migrate(engine: Engine) -> int:
         return int(found)
 
 
+def _client(s: Session, key: str) -> Client:
+    found = s.exec(select(Client).where(Client.key == key)).first()
+    if found is None:
+        raise NotFound("client", key)
+    return found
+
+
+def _invoice(s: Session, number: str) -> Invoice:
+    found = s.exec(select(Invoice).where(Invoice.number == number)).first()
+    if found is None:
+        raise NotFound("invoice", number)
+    return found
+
+
 class Store:
     def __init__(self, url: str, clock: Clock) -> None:
         self.url = url
@@ -162,10 +176,7 @@ class Store:
 
     def get_client(self, key: str) -> Client:
         with self.session() as s:
-            found = s.exec(select(Client).where(Client.key == key)).first()
-            if found is None:
-                raise NotFound("client", key)
-            return found
+            return _client(s, key)
 
     def find_client(self, key_or_name: str) -> Client | None:
         with self.session() as s:
@@ -178,9 +189,7 @@ class Store:
 
     def update_client(self, key: str, changes: dict[str, Any], actor: str = "cli") -> Client:
         with self.session() as s:
-            client = s.exec(select(Client).where(Client.key == key)).first()
-            if client is None:
-                raise NotFound("client", key)
+            client = _client(s, key)
             for name, value in changes.items():
                 setattr(client, name, value)
             s.add(client)
@@ -204,10 +213,7 @@ class Store:
 
     def get_invoice(self, number: str) -> Invoice:
         with self.session() as s:
-            found = s.exec(select(Invoice).where(Invoice.number == number)).first()
-            if found is None:
-                raise NotFound("invoice", number)
-            return found
+            return _invoice(s, number)
 
     def list_invoices(self, statuses: Sequence[InvoiceStatus] | None = None,
                       client_id: int | None = None) -> list[Invoice]:
@@ -241,9 +247,7 @@ class Store:
         """Move an invoice to `status`, cancel what is pending when it stops escalation, and
         record the Event, all in one transaction."""
         with self.session() as s:
-            invoice = s.exec(select(Invoice).where(Invoice.number == number)).first()
-            if invoice is None:
-                raise NotFound("invoice", number)
+            invoice = _invoice(s, number)
             return self.apply_status(s, invoice, status, actor=actor, reason=reason,
                                      promised_until=promised_until, paid_cents=paid_cents)
 
@@ -283,9 +287,7 @@ class Store:
                        reason: str | None = None) -> Invoice:
         """Add a payment; the invoice is paid once nothing remains due."""
         with self.session() as s:
-            invoice = s.exec(select(Invoice).where(Invoice.number == number)).first()
-            if invoice is None:
-                raise NotFound("invoice", number)
+            invoice = _invoice(s, number)
             return self.apply_payment(s, invoice, cents, actor=actor, reason=reason)
 
     def apply_payment(self, s: Session, invoice: Invoice, cents: int, *, actor: str,
