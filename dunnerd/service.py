@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
@@ -59,6 +60,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 START_BACKOFF_MAX = 300.0
 PASS_ROUNDS = 3
+GIL_SWITCH_SECONDS = 0.0005
 RECORDING_FAILED = "recording inbox messages failed"
 SERVER_PHASES = frozenset({"connect", "starttls", "ehlo", "auth"})
 DRAIN_SECONDS = 45.0
@@ -94,6 +96,9 @@ class Daemon:
     # --- lifecycle ------------------------------------------------------------------------
 
     async def run(self) -> None:
+        # Preparing reminders in worker threads is CPU work; the event loop's SMTP and IMAP
+        # round trips must not wait the default 5 ms for the GIL at each of them.
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         if not compose_path_is_safe(self.config.owner):
             raise ServiceError("this Python lets client text add mail headers (CVE-2024-6923) "
                                "even through dunnerd's cleaning: upgrade Python")
