@@ -24,6 +24,7 @@ from dunnerd.classify import ParsedMessage, Verdict, first_lines
 from dunnerd.config import Config
 from dunnerd.models import Client, Event, Invoice, InvoiceStatus, Reminder, ReminderState
 from dunnerd.money import MoneyError, minor_digits
+from dunnerd.outbox import is_witness_of
 from dunnerd.store import Store
 from dunnerd.trust import TrustVerdict, verify_payment_sender
 
@@ -31,12 +32,6 @@ log = logging.getLogger(__name__)
 _ACTIVE = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED)
 MAX_HOLD = dt.timedelta(days=30)
 TrustCheck = Callable[[bytes], TrustVerdict]
-
-
-def carries(received: bytes, sent: bytes) -> bool:
-    """Does `received` end with the exact bytes we sent (line endings aside)?"""
-    return received.replace(b"\r\n", b"\n").rstrip(b"\n").endswith(
-        sent.replace(b"\r\n", b"\n").rstrip(b"\n"))
 
 
 class VerdictActions:
@@ -95,7 +90,7 @@ class VerdictActions:
         uncertain = (ReminderState.SENDING, ReminderState.UNKNOWN)
         for row in s.exec(select(Reminder).where(Reminder.message_id == message_id,
                                                  col(Reminder.state).in_(uncertain))):
-            if not row.raw_message or not carries(raw, row.raw_message):
+            if not row.raw_message or not is_witness_of(raw, row.raw_message):
                 # Anyone who got the reminder knows its Message-ID: only our exact bytes,
                 # behind the trace headers servers add, prove the server took it.
                 log.warning("a message reuses reminder %s's Message-ID without its bytes: "

@@ -62,6 +62,14 @@ def witness_address(owner_email: str, tag: str = "dunnerd-witness") -> str:
     return f"{local.split('+', 1)[0]}+{tag}@{domain}"
 
 
+def is_witness_of(received: bytes, sent: bytes) -> bool:
+    """Is `received` a copy of what we sent? It must end with our exact bytes (line endings
+    aside), behind whatever trace headers the servers added: a Message-ID alone is known to
+    every recipient and proves nothing."""
+    return received.replace(b"\r\n", b"\n").rstrip(b"\n").endswith(
+        sent.replace(b"\r\n", b"\n").rstrip(b"\n"))
+
+
 def retry_delay(attempts: int) -> dt.timedelta:
     """Capped exponential backoff: 1, 2, 4 ... 60 minutes."""
     delay: dt.timedelta = RETRY_BASE * (2 ** min(max(0, attempts - 1), 10))

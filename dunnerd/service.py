@@ -50,7 +50,7 @@ from dunnerd.mailbox import (
 )
 from dunnerd.mailer import SendOutcome, SendResult, SmtpSender, compose_path_is_safe
 from dunnerd.models import ReminderState
-from dunnerd.outbox import Outbox, OutgoingEmail, witness_address
+from dunnerd.outbox import Outbox, OutgoingEmail, is_witness_of, witness_address
 from dunnerd.policy import PlannedReminder, plan_client
 from dunnerd.render import Renderer
 from dunnerd.scheduler import WakeUpSchedule
@@ -272,9 +272,13 @@ class Daemon:
     async def _witnessed(self, email: OutgoingEmail) -> bool:
         try:
             session = await self._sent()
-            uids = await self._thread(session.find_by_message_id, self.imap.inbox_folder,
-                                      email.message_id)
-            return bool(uids)
+            folder = self.imap.inbox_folder
+            for uid in await self._thread(session.find_by_message_id, folder,
+                                          email.message_id):
+                copy = await self._thread(session.fetch_raw, folder, uid)
+                if copy is not None and is_witness_of(copy, email.raw):
+                    return True
+            return False
         except MailboxError:
             self._drop_sent_session()
             raise
