@@ -57,7 +57,7 @@ from dunnerd.render import (
 )
 from dunnerd.secrets import SecretError
 from dunnerd.store import SCHEMA_VERSION, Store, StoreError, make_engine, migrate
-from dunnerd.views import _iso
+from dunnerd.views import iso_utc
 
 DEFAULT_TIMEOUT = 15.0  # seconds per check
 LATEST = 5  # how many of the latest failures `status` lists
@@ -583,21 +583,21 @@ def daemon_state(store: Store, state_dir: Path) -> dict[str, Any]:
         "daemon": {"running": probe.running, "pid": probe.pid, "lock_file": str(probe.lock_file),
                    "problem": probe.problem or None},
         "inbox": [{"folder": m.folder, "uidvalidity": m.uidvalidity, "last_uid": m.last_uid,
-                   "last_sync_at": _iso(m.last_sync_at)} for m in folders],
+                   "last_sync_at": iso_utc(m.last_sync_at)} for m in folders],
         "outbox": dict(sorted(outbox.items())),
         "failures": {
             "reminders": {
                 "failed": outbox.get(ReminderState.FAILED.value, 0),
                 "unknown": outbox.get(ReminderState.UNKNOWN.value, 0),
                 "latest": [{"invoice": number, "client": key, "step": r.step,
-                            "state": r.state.value, "planned_at": _iso(r.planned_at),
-                            "sent_at": _iso(r.sent_at), "attempts": r.attempts,
+                            "state": r.state.value, "planned_at": iso_utc(r.planned_at),
+                            "sent_at": iso_utc(r.sent_at), "attempts": r.attempts,
                             "message_id": r.message_id, "last_error": r.last_error,
                             "smtp_reply": r.smtp_reply} for r, number, key in latest],
             },
             "quarantined": {
                 "count": quarantined,
-                "latest": [{"folder": m.folder, "uid": m.uid, "received_at": _iso(m.received_at),
+                "latest": [{"folder": m.folder, "uid": m.uid, "received_at": iso_utc(m.received_at),
                             "from": m.from_address, "subject": m.subject,
                             "error": m.evidence.get("error")} for m in held],
             },

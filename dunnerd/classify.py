@@ -29,7 +29,7 @@ from dunnerd.mailparse import MalformedMessage, ParsedMessage, parse_message
 from dunnerd.signals import Reading, read_signals
 
 __all__ = ["Correlation", "MalformedMessage", "NoLedger", "ParsedMessage", "PaymentClaim",
-           "Verdict", "classify", "first_lines", "names_invoice", "parse_message"]
+           "Verdict", "classify", "first_lines", "parse_message"]
 
 KINDS = ("witness", "human_reply", "auto_reply", "bounce", "payment_notification", "other")
 FIRST_LINES = 5
@@ -295,6 +295,3 @@ def first_lines(text: str, count: int = FIRST_LINES) -> list[str]:
             break
     return lines
 
-
-def names_invoice(text: str, number: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(number)}(?![\w-])", text) is not None

@@ -316,7 +316,7 @@ def cmd_plan(ctx: Context, args: argparse.Namespace) -> int:
     now = ctx.clock.now()
     entries = _plan(ctx, args.days)
     if args.json:
-        ctx.print_json({"now": views._iso(now), "days": args.days, "reminders": entries})
+        ctx.print_json({"now": views.iso_utc(now), "days": args.days, "reminders": entries})
         return EXIT_OK
     table = Table("when (client time)", "client", "step", "invoices", "to")
     for e in entries:
@@ -374,7 +374,7 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
             overdue += inv.due < today
     upcoming = _plan(ctx, 60)
     summary: dict[str, Any] = {
-        "now": views._iso(ctx.clock.now()),
+        "now": views.iso_utc(ctx.clock.now()),
         "database": {"schema_version": ctx.store.schema_version()},
         "clients": len(ctx.store.list_clients()),
         "invoices": counts,

@@ -18,7 +18,7 @@ from dunnerd.policy import PlannedReminder
 from dunnerd.render import InvoiceLine, ReminderContext
 
 
-def _iso(instant: dt.datetime | None) -> str | None:
+def iso_utc(instant: dt.datetime | None) -> str | None:
     return instant.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if instant else None
 
 
@@ -55,8 +55,8 @@ def reminder_view(reminder: Reminder) -> dict[str, Any]:
     return {
         "step": reminder.step,
         "state": reminder.state.value,
-        "planned_at": _iso(reminder.planned_at),
-        "sent_at": _iso(reminder.sent_at),
+        "planned_at": iso_utc(reminder.planned_at),
+        "sent_at": iso_utc(reminder.sent_at),
         "message_id": reminder.message_id,
         "attempts": reminder.attempts,
         "last_error": reminder.last_error,
@@ -67,7 +67,7 @@ def reminder_view(reminder: Reminder) -> dict[str, Any]:
 
 
 def event_view(record: Event) -> dict[str, Any]:
-    return {"at": _iso(record.at), "kind": record.kind, "actor": record.actor,
+    return {"at": iso_utc(record.at), "kind": record.kind, "actor": record.actor,
             "detail": dict(record.detail)}
 
 
@@ -120,7 +120,7 @@ def plan_entry_view(
             "currency": invoice.currency,
         })
     return {
-        "at": _iso(planned.at),
+        "at": iso_utc(planned.at),
         "local_time": local.isoformat(),
         "timezone": str(zone),
         "client": client.key,
