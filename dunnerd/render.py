@@ -172,7 +172,8 @@ class Renderer:
     """Renders reminders from the owner's templates first, then the built-in ones.
 
     Safe to share: one Jinja2 environment per language, created on first use and cached, so the
-    `money` and `date` filters are bound to the language without per-render state.
+    `money` and `date` filters are bound to the language without per-render state. Each template
+    is read from disk once per Renderer; to see edited templates, make a new one.
     """
 
     def __init__(self, templates_dir: Path | None = None) -> None:
@@ -182,6 +183,7 @@ class Renderer:
             [jinja2.FileSystemLoader(str(path)) for path in self.search_path]
         )
         self._environments: dict[str, jinja2.Environment] = {}
+        self._found: dict[str, bool] = {}
 
     def render(self, ctx: ReminderContext) -> RenderedReminder:
         """Subject (one clean line), text and HTML for `ctx`.
@@ -231,11 +233,15 @@ class Renderer:
         raise TemplateNotFound(f"{lang}/{step}.subject.j2", self.search_path)
 
     def _exists(self, name: str) -> bool:
-        try:
-            self._loader.get_source(self._environment(DEFAULT_LANGUAGE), name)
-        except jinja2.TemplateNotFound:
-            return False
-        return True
+        found = self._found.get(name)
+        if found is None:
+            try:
+                self._loader.get_source(self._environment(DEFAULT_LANGUAGE), name)
+                found = True
+            except jinja2.TemplateNotFound:
+                found = False
+            self._found[name] = found
+        return found
 
     def _filename(self, name: str) -> str:
         for path in self.search_path:
@@ -259,6 +265,9 @@ class Renderer:
                 trim_blocks=True,
                 lstrip_blocks=True,
                 keep_trailing_newline=True,
+                # Templates are read once per Renderer: the daemon makes a new one on SIGHUP,
+                # so an edit takes effect at a reload, never halfway through a batch.
+                auto_reload=False,
             )
             env.filters["money"] = _bind_money(language)
             env.filters["date"] = _bind_date(language)
