@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Table, case, insert, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from dunnerd import views
@@ -28,6 +30,7 @@ from dunnerd.mailer import Envelope, SendOutcome, SendResult, compose_reminder, 
 from dunnerd.models import (
     REMINDER_STATES_DELIVERED,
     Client,
+    Event,
     Invoice,
     InvoiceStatus,
     Reminder,
@@ -42,6 +45,8 @@ log = logging.getLogger(__name__)
 RETRY_BASE = dt.timedelta(minutes=1)
 RETRY_CAP = dt.timedelta(hours=1)
 RETRY_DEADLINE = dt.timedelta(days=3)  # deferred this long: give up and tell the owner
+_REMINDER: Table = Reminder.__table__  # type: ignore[attr-defined]
+_EVENT: Table = Event.__table__  # type: ignore[attr-defined]
 _TAKEN_STATES = tuple(REMINDER_STATES_DELIVERED | {ReminderState.PLANNED, ReminderState.DEFERRED})
 
 
@@ -85,6 +90,64 @@ def _eligible(invoice: Invoice, today: dt.date) -> bool:
             and invoice.promised_until < today)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What preparing one planned reminder gave: an email to send, a record written, nothing
+    left to do (paid, paused or taken meanwhile), or the error that stopped it."""
+
+    planned: PlannedReminder
+    email: OutgoingEmail | None = None
+    recorded: bool = False
+    error: Exception | None = None
+
+
+@dataclass
+class _BatchLedger:
+    """What preparing a batch needs from the ledger, read once for the whole batch."""
+
+    clients: dict[int, Client]
+    invoices: dict[int, Invoice]
+    taken: set[tuple[int, str]]  # (invoice id, step) already planned, sent or recorded
+    # invoice id -> (sent_at, row id, Message-ID) of each reminder that reached the client
+    delivered: dict[int, list[tuple[dt.datetime | None, int, str]]]
+
+    @classmethod
+    def read(cls, s: Session, batch: Sequence[PlannedReminder]) -> _BatchLedger:
+        client_ids = {planned.client_id for planned in batch}
+        invoice_ids = {item.invoice.invoice_id for planned in batch for item in planned.items}
+        clients = {c.id or 0: c for c in s.exec(select(Client).where(
+            col(Client.id).in_(client_ids)))}
+        invoices = {i.id or 0: i for i in s.exec(select(Invoice).where(
+            col(Invoice.id).in_(invoice_ids)))}
+        taken: set[tuple[int, str]] = set()
+        delivered: dict[int, list[tuple[dt.datetime | None, int, str]]] = {}
+        history = s.connection().execute(sa_select(
+            _REMINDER.c.invoice_id, _REMINDER.c.step, _REMINDER.c.state, _REMINDER.c.message_id,
+            _REMINDER.c.sent_at, _REMINDER.c.id).where(_REMINDER.c.invoice_id.in_(invoice_ids)))
+        for invoice_id, step, state, message_id, sent_at, row_id in history:
+            if state in _TAKEN_STATES:
+                taken.add((invoice_id, step))
+            if message_id and state in REMINDER_STATES_DELIVERED:
+                delivered.setdefault(invoice_id, []).append((sent_at, row_id or 0, message_id))
+        return cls(clients, invoices, taken, delivered)
+
+    def take(self, items: Sequence[tuple[Invoice, str]]) -> None:
+        self.taken.update((invoice.id or 0, step) for invoice, step in items)
+
+    def earlier_message_ids(self, invoices: Sequence[Invoice]) -> list[str]:
+        """The Message-IDs of the reminders these invoices already got, oldest first (one
+        still unconfirmed, with no sent time, counts as the oldest), each once."""
+        rows = [row for invoice in invoices for row in self.delivered.get(invoice.id or 0, [])]
+        rows.sort(key=lambda row: (row[0] is not None, row[0] or dt.datetime.min, row[1]))
+        return list(dict.fromkeys(message_id for _, _, message_id in rows))
+
+
+def _row(reminder: Reminder) -> dict[str, object]:
+    """A new Reminder's columns (its defaults applied by the model) for a Core insert."""
+    return {column.name: getattr(reminder, column.name) for column in _REMINDER.columns
+            if column.name != "id"}
+
+
 class Outbox:
     def __init__(self, store: Store, config: Config, renderer: Renderer,
                  witness: str | None, witness_grace: dt.timedelta = dt.timedelta(minutes=1),
@@ -98,50 +161,81 @@ class Outbox:
     # --- planning -------------------------------------------------------------------------
 
     def prepare(self, planned: PlannedReminder) -> OutgoingEmail | None:
-        """Write the rows (and for an email, its exact bytes) for a reminder that is due now.
-        Re-checks every invoice against the ledger in the same transaction: one paid or paused
-        since the plan was made is dropped. Returns the email to send, or None."""
+        """`prepare_many` for one: the email to send, or None; a failure is raised."""
+        prepared = self.prepare_many([planned])[0]
+        if prepared.error is not None:
+            raise prepared.error
+        return prepared.email
+
+    def prepare_many(self, batch: Sequence[PlannedReminder]) -> list[Prepared]:
+        """Write the rows (and for an email, its exact bytes) for reminders that are due now,
+        in one transaction: what the batch needs from the ledger is read in three queries.
+        Re-checks every invoice against the ledger in that transaction: one paid or paused
+        since the plan was made is dropped. One reminder that cannot be composed (a missing
+        PDF, a broken template) gets its error and does not hold up the others."""
         now = self.store.clock.now()
         with self.store.session() as s:
-            client = s.get(Client, planned.client_id)
-            if client is None or client.never_remind:
-                return None
-            today = views.local_today(client, self.config.owner.timezone, now)
-            items = []
-            for item in planned.items:
-                invoice = s.get(Invoice, item.invoice.invoice_id)
-                if invoice is None or not _eligible(invoice, today):
-                    continue
-                if self._already_taken(s, invoice.id, item.step.name):
-                    continue
-                items.append((invoice, item.step.name))
-            if not items:
-                return None
-            if planned.action is StepAction.RECORD:
-                for invoice, step in items:
-                    s.add(Reminder(invoice_id=invoice.id or 0, client_id=client.id or 0,
-                                   step=step, planned_at=planned.at, sent_at=now,
-                                   state=ReminderState.RECORDED))
-                    self.store.add_event(s, f"invoice.{step}", "daemon", invoice=invoice,
-                                         days_late=(today - invoice.due).days)
-                return None
-            return self._compose_group(s, client, items, planned, now, today)
+            ledger = _BatchLedger.read(s, batch)
+            reminders: list[dict[str, object]] = []
+            events: list[dict[str, object]] = []
+            results = []
+            for planned in batch:
+                try:
+                    results.append(self._prepare_one(planned, ledger, now, reminders, events))
+                except Exception as exc:
+                    results.append(Prepared(planned, error=exc))
+            conn = s.connection()
+            if reminders:
+                conn.execute(insert(_REMINDER), reminders)
+            if events:
+                conn.execute(insert(_EVENT), events)
+        return results
 
-    def _already_taken(self, s: Session, invoice_id: int | None, step: str) -> bool:
-        return s.exec(select(Reminder.id).where(
-            Reminder.invoice_id == invoice_id, Reminder.step == step,
-            col(Reminder.state).in_(_TAKEN_STATES))).first() is not None
+    def _prepare_one(self, planned: PlannedReminder, ledger: _BatchLedger, now: dt.datetime,
+                     reminders: list[dict[str, object]],
+                     events: list[dict[str, object]]) -> Prepared:
+        client = ledger.clients.get(planned.client_id)
+        if client is None or client.never_remind:
+            return Prepared(planned)
+        today = views.local_today(client, self.config.owner.timezone, now)
+        items = []
+        for item in planned.items:
+            invoice = ledger.invoices.get(item.invoice.invoice_id)
+            if invoice is None or invoice.id is None or not _eligible(invoice, today):
+                continue
+            if (invoice.id, item.step.name) in ledger.taken:
+                continue
+            items.append((invoice, item.step.name))
+        if not items:
+            return Prepared(planned)
+        if planned.action is StepAction.RECORD:
+            for invoice, step in items:
+                reminders.append(_row(Reminder(
+                    invoice_id=invoice.id or 0, client_id=client.id or 0, step=step,
+                    planned_at=planned.at, sent_at=now, state=ReminderState.RECORDED)))
+                events.append(self.store.event_values(
+                    f"invoice.{step}", "daemon", invoice_id=invoice.id,
+                    client_id=invoice.client_id, days_late=(today - invoice.due).days))
+            ledger.take(items)
+            return Prepared(planned, recorded=True)
+        email = self._compose_group(client, items, planned, ledger, now, today)
+        for invoice, step in items:
+            reminders.append(_row(Reminder(
+                invoice_id=invoice.id or 0, client_id=client.id or 0, step=step,
+                planned_at=planned.at, state=ReminderState.PLANNED,
+                group_key=email.group_key, message_id=email.message_id, raw_message=email.raw,
+                sha256=hashlib.sha256(email.raw).hexdigest())))
+            events.append(self.store.event_values(
+                "reminder.prepared", "daemon", invoice_id=invoice.id,
+                client_id=invoice.client_id, step=step, message_id=email.message_id))
+        ledger.take(items)
+        return Prepared(planned, email=email)
 
-    def _compose_group(self, s: Session, client: Client, items: list[tuple[Invoice, str]],
-                       planned: PlannedReminder, now: dt.datetime,
+    def _compose_group(self, client: Client, items: list[tuple[Invoice, str]],
+                       planned: PlannedReminder, ledger: _BatchLedger, now: dt.datetime,
                        today: dt.date) -> OutgoingEmail:
         invoices = [invoice for invoice, _ in items]
-        ids = [invoice.id for invoice in invoices]
-        previous = list(s.exec(select(Reminder).where(
-            col(Reminder.invoice_id).in_(ids), col(Reminder.message_id).is_not(None),
-            col(Reminder.state).in_(list(REMINDER_STATES_DELIVERED)),
-        ).order_by(col(Reminder.sent_at))))
-        earlier_ids = list(dict.fromkeys(r.message_id for r in previous if r.message_id))
+        earlier_ids = ledger.earlier_message_ids(invoices)
         originals = [i.message_id for i in invoices if i.message_id]
         references = list(dict.fromkeys(originals + earlier_ids))
         in_reply_to = references[-1] if references else None
@@ -159,14 +253,6 @@ class Outbox:
             references=references,
             attachments=[Path(i.pdf_path) for i in invoices if i.pdf_path],
         )
-        digest = hashlib.sha256(raw).hexdigest()
-        for invoice, step in items:
-            s.add(Reminder(invoice_id=invoice.id or 0, client_id=client.id or 0, step=step,
-                           planned_at=planned.at, state=ReminderState.PLANNED,
-                           group_key=message_id, message_id=message_id, raw_message=raw,
-                           sha256=digest))
-            self.store.add_event(s, "reminder.prepared", "daemon", invoice=invoice, step=step,
-                                 message_id=message_id)
         return OutgoingEmail(message_id, message_id, raw, self._envelope(client),
                              tuple(i.number for i in invoices), 0)
 
@@ -227,31 +313,31 @@ class Outbox:
 
     def _move(self, group_key: str, allowed: Sequence[ReminderState], state: ReminderState,
               event: str | None = None, **fields: object) -> int:
-        """Move every row of the group that is in one of `allowed` to `state`."""
-        with self.store.session() as s:
-            rows = list(s.exec(select(Reminder).where(
-                Reminder.group_key == group_key, col(Reminder.state).in_(list(allowed)))))
-            for row in rows:
-                row.state = state
-                for name, value in fields.items():
-                    setattr(row, name, value)
-                s.add(row)
-                if event:
-                    invoice = s.get(Invoice, row.invoice_id)
-                    self.store.add_event(s, event, "daemon", invoice=invoice, step=row.step,
-                                         message_id=row.message_id,
-                                         reply=fields.get("smtp_reply") or fields.get("last_error"))
-            return len(rows)
+        """Move every row of the group that is in one of `allowed` to `state`; with `event`,
+        one Event per row moved, in the same transaction. Core statements, not the ORM: this
+        runs several times per email sent, and the rows' stored bytes need not be loaded."""
+        moving = (update(_REMINDER).where(_REMINDER.c.group_key == group_key,
+                                          _REMINDER.c.state.in_(list(allowed)))
+                  .values(state=state, **fields))
+        with self.store.engine.begin() as conn:
+            if event is None:
+                return int(conn.execute(moving).rowcount)
+            moved = conn.execute(moving.returning(
+                _REMINDER.c.invoice_id, _REMINDER.c.client_id, _REMINDER.c.step,
+                _REMINDER.c.message_id)).all()
+            if moved:
+                reply = fields.get("smtp_reply") or fields.get("last_error")
+                conn.execute(insert(_EVENT), [
+                    self.store.event_values(event, "daemon", invoice_id=row.invoice_id,
+                                            client_id=row.client_id, step=row.step,
+                                            message_id=row.message_id, reply=reply)
+                    for row in moved])
+            return len(moved)
 
     def mark_sending(self, email: OutgoingEmail) -> None:
         """Called just before the final '.': from here on the server may have the message."""
-        with self.store.session() as s:
-            rows = list(s.exec(select(Reminder).where(Reminder.group_key == email.group_key)))
-            for row in rows:
-                if row.state in (ReminderState.PLANNED, ReminderState.DEFERRED):
-                    row.state = ReminderState.SENDING
-                    row.attempts += 1
-                    s.add(row)
+        self._move(email.group_key, (ReminderState.PLANNED, ReminderState.DEFERRED),
+                   ReminderState.SENDING, attempts=_REMINDER.c.attempts + 1)
 
     def record_result(self, email: OutgoingEmail, result: SendResult) -> ReminderState:
         now = self.store.clock.now()
@@ -281,14 +367,11 @@ class Outbox:
             self._move(email.group_key, pending, ReminderState.FAILED, "alert.send_failed",
                        last_error=f"gave up after {attempts} attempts: {result.phase}: {reply}")
             return ReminderState.FAILED
-        with self.store.session() as s:
-            for row in s.exec(select(Reminder).where(Reminder.group_key == email.group_key,
-                                                     col(Reminder.state).in_(list(pending)))):
-                row.state = ReminderState.DEFERRED
-                row.attempts = max(row.attempts, attempts)
-                row.next_attempt_at = now + retry_delay(attempts)
-                row.last_error = f"{result.phase}: {reply}"
-                s.add(row)
+        self._move(email.group_key, pending, ReminderState.DEFERRED,
+                   attempts=case((_REMINDER.c.attempts < attempts, attempts),
+                                 else_=_REMINDER.c.attempts),
+                   next_attempt_at=now + retry_delay(attempts),
+                   last_error=f"{result.phase}: {reply}")
         return ReminderState.DEFERRED
 
     def _first_planned(self, group_key: str) -> dt.datetime | None:

@@ -33,7 +33,6 @@ from dunnerd.config import (
     ConfigError,
     MailAccount,
     Secret,
-    StepAction,
     load_config,
     load_secret,
 )
@@ -64,6 +63,8 @@ GIL_SWITCH_SECONDS = 0.0005
 RECORDING_FAILED = "recording inbox messages failed"
 SERVER_PHASES = frozenset({"connect", "starttls", "ehlo", "auth"})
 DRAIN_SECONDS = 45.0
+PREPARE_FIRST = 2  # reminders in the first batch prepared in one transaction
+PREPARE_BATCH = 20  # and in each later one
 QUIET_STOP_SECONDS = 2.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
 
 
@@ -397,24 +398,35 @@ class Daemon:
 
     async def _produce(self, due: list[PlannedReminder],
                        outgoing: asyncio.Queue[OutgoingEmail | None]) -> int:
-        """Prepare each due reminder and hand its email to the sender; how many were done."""
+        """Prepare the due reminders in batches and hand each email to the sender as its batch
+        is written; how many were done. The first batch is small so sending starts at once."""
         done = 0
         try:
-            for planned in due:
+            start = 0
+            while start < len(due):
+                batch = due[start:start + (PREPARE_FIRST if start == 0 else PREPARE_BATCH)]
+                start += len(batch)
                 try:
-                    email = await asyncio.to_thread(self.outbox.prepare, planned)
+                    prepared = await asyncio.to_thread(self.outbox.prepare_many, batch)
                 except Exception:
-                    # One bad row (a missing PDF, a broken template) must not hold up the rest.
-                    log.exception("cannot prepare reminder client_id=%d step=%s invoices=%s",
-                                  planned.client_id, planned.step.name,
-                                  ",".join(i.invoice.number for i in planned.items))
+                    log.exception("cannot prepare reminders clients=%s",
+                                  ",".join(str(p.client_id) for p in batch))
                     continue
                 failpoints.hit("after_prepare")
-                if email is not None:
-                    outgoing.put_nowait(email)
-                    done += 1
-                elif planned.action is StepAction.RECORD:
-                    done += 1
+                for result in prepared:
+                    if result.error is not None:
+                        # One bad row (a missing PDF, a broken template) must not hold up the
+                        # rest.
+                        planned = result.planned
+                        log.error("cannot prepare reminder client_id=%d step=%s invoices=%s: %s",
+                                  planned.client_id, planned.step.name,
+                                  ",".join(i.invoice.number for i in planned.items),
+                                  result.error, exc_info=result.error)
+                    elif result.email is not None:
+                        outgoing.put_nowait(result.email)
+                        done += 1
+                    elif result.recorded:
+                        done += 1
         finally:
             outgoing.put_nowait(None)
         return done

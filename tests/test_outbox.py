@@ -15,7 +15,7 @@ from dunnerd.config import Config, load_config
 from dunnerd.mailer import SendOutcome, SendResult
 from dunnerd.models import Client, Invoice, InvoiceStatus, ReminderState
 from dunnerd.outbox import Outbox, OutgoingEmail, retry_delay, witness_address
-from dunnerd.policy import plan_client
+from dunnerd.policy import PlannedReminder, plan_client
 from dunnerd.render import Renderer
 from dunnerd.store import Store
 
@@ -200,3 +200,64 @@ def test_a_refused_login_defers_instead_of_failing_the_reminder(
     [prepared] = prepare_due(store, outbox, config)
     bad_login = SendResult(SendOutcome.REJECTED, 535, "5.7.8 authentication failed", "auth")
     assert outbox.record_result(prepared, bad_login) is ReminderState.DEFERRED
+
+
+def planned_now(store: Store, config: Config) -> list[PlannedReminder]:
+    clients, invoices = store.policy_inputs(config.owner.timezone)
+    return [planned for client in clients
+            for planned in plan_client(client, [i for i in invoices
+                                                if i.client_id == client.client_id],
+                                       config.policy, store.clock.now())
+            if planned.at <= store.clock.now()]
+
+
+def test_a_batch_writes_the_good_reminders_and_reports_the_one_that_cannot_be_composed(
+        store: Store, outbox: Outbox, config: Config, tmp_path: Path) -> None:
+    ledger(store, {"A-2": 2}, "acme")
+    ledger(store, {"C-2": 2}, "gamma")
+    beta = store.add_client(Client(key="beta", name="Beta", emails=["ap@beta.example"]))
+    due = store.clock.now().date() - dt.timedelta(days=2)
+    store.add_invoice(Invoice(number="B-2", client_id=beta.id or 0, amount_cents=10_000,
+                              issued=due - dt.timedelta(days=30), due=due,
+                              pdf_path=str(tmp_path / "gone.pdf")))
+    batch = planned_now(store, config)
+    results = outbox.prepare_many(batch)
+    assert [r.planned for r in results] == batch, "one result per planned reminder, in order"
+    failed = [r for r in results if r.error is not None]
+    assert [f.planned.items[0].invoice.number for f in failed] == ["B-2"]
+    assert "gone.pdf" in str(failed[0].error)
+    sent = sorted(n for r in results if r.email for n in r.email.invoice_numbers)
+    assert sent == ["A-2", "C-2"]
+    assert states(store) == [("A-2", "friendly", ReminderState.PLANNED),
+                             ("C-2", "friendly", ReminderState.PLANNED)]
+    for number in ("A-2", "C-2"):
+        [event] = [e for e in store.events_for_invoice(store.get_invoice(number).id or 0)
+                   if e.kind == "reminder.prepared"]
+        assert event.detail["step"] == "friendly" and event.client_id is not None
+    # Prepared once: the same batch again has nothing left but the broken one.
+    again = outbox.prepare_many(batch)
+    assert [r.email for r in again] == [None, None, None]
+    assert [r.planned.items[0].invoice.number for r in again if r.error] == ["B-2"]
+
+
+def test_transitions_count_attempts_and_write_their_events(
+        store: Store, outbox: Outbox, config: Config, clock: FixedClock) -> None:
+    ledger(store, {"F-2": 2})
+    [prepared] = prepare_due(store, outbox, config)
+    outbox.mark_sending(prepared)
+    assert outbox.record_result(prepared, TEMPFAIL) is ReminderState.DEFERRED
+    clock.advance(retry_delay(1))
+    [retry] = outbox.due(clock.now())
+    assert retry.attempts == 1
+    outbox.mark_sending(retry)
+    outbox.mark_sending(retry)  # a second call moves nothing: the row is sending already
+    assert outbox.record_result(retry, ACCEPTED) is ReminderState.SENT
+    invoice = store.get_invoice("F-2")
+    [row] = store.reminders_for_invoice(invoice.id or 0)
+    assert (row.state, row.attempts, row.smtp_reply) == (
+        ReminderState.SENT, 2, "250 2.0.0 queued as 42")
+    assert row.sent_at == clock.now() and row.next_attempt_at is None
+    [sent] = [e for e in store.events_for_invoice(invoice.id or 0) if e.kind == "reminder.sent"]
+    assert sent.detail == {"step": "friendly", "message_id": prepared.message_id,
+                           "reply": "250 2.0.0 queued as 42"}
+    assert (sent.client_id, sent.actor, sent.at) == (invoice.client_id, "daemon", clock.now())
