@@ -9,10 +9,11 @@ import email
 import email.policy
 import logging
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 from pathlib import Path
 from typing import Any, Literal
 
@@ -211,6 +212,34 @@ def test_a_name_that_breaks_folding_loses_the_name_not_an_address() -> None:
         ("", to[0]), ("", to[1])]
     msg = parse(compose(to=to, client_name="Société Générale"))
     assert msg["To"].addresses[0].display_name == "Société Générale"
+
+
+# A folder gone wrong, as in CVE-2024-6923: the header's bytes as the generator writes them,
+# rewritten. compose must refuse every one of these, with and without display names.
+_BROKEN_FOLDS: dict[str, tuple[str, Callable[[bytes], bytes]]] = {
+    "header after the CRLF": ("Subject", lambda b: b + b"Bcc: probe@attacker.invalid\r\n"),
+    "header after a bare LF": ("Subject", lambda b: b[:-2] + b"\nBcc: probe@attacker.invalid\r\n"),
+    "header after a bare CR": ("Subject", lambda b: b[:-2] + b"\rCc: probe@attacker.invalid\r\n"),
+    "blank line ends the block early": ("Subject", lambda b: b[:-2] + b"\n\nX: y\r\n"),
+    "header left out": ("Date", lambda b: b""),
+    "address added": ("To", lambda b: b[:-2] + b", probe@attacker.invalid\r\n"),
+}
+
+
+@pytest.mark.parametrize(("header", "rewrite"), _BROKEN_FOLDS.values(), ids=_BROKEN_FOLDS.keys())
+def test_bytes_with_a_broken_header_block_are_refused(
+    monkeypatch: pytest.MonkeyPatch, pdf: Path, header: str, rewrite: Callable[[bytes], bytes]
+) -> None:
+    fold_binary = EmailPolicy.fold_binary
+
+    def broken_fold_binary(self: EmailPolicy, name: str, value: Any) -> bytes:
+        folded = fold_binary(self, name, value)
+        return rewrite(folded) if name == header else folded
+
+    monkeypatch.setattr(EmailPolicy, "fold_binary", broken_fold_binary)
+    with pytest.raises(ComposeError, match="refusing to send"):
+        compose(to=["compta@acme.example", "boss@acme.example"], cc=["ceo@acme.example"],
+                attachments=[pdf])
 
 
 _hostile_fragments = st.sampled_from([
