@@ -19,7 +19,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,7 +35,13 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-_APPENDUID = re.compile(rb"\[APPENDUID \d+ (\d+)\]", re.IGNORECASE)
+# RFC 4315: "[APPENDUID uidvalidity uid-set]"; a uid-set ("5", "5:7", "5,6,7") after MULTIAPPEND.
+_APPENDUID = re.compile(rb"\[APPENDUID \d+ ([0-9:,]+)\]", re.IGNORECASE)
+_UID_RANGE = re.compile(rb"(\d+)(?::(\d+))?")
+_UNFOLD = re.compile(rb"\r?\n[ \t]")
+_SEARCH_IDS = 50  # Message-IDs per SEARCH, and at most _SEARCH_BYTES of criteria:
+_SEARCH_BYTES = 6000  # RFC 7162 asks clients to keep command lines within 8192 octets
+_FETCH_UIDS = 1000  # UIDs per FETCH of Message-ID headers
 _ARRIVALS = (b"EXISTS", b"RECENT")
 _IDLE_SLICE = 0.25  # seconds between checks for interrupt() while in IDLE
 _BATCH_BYTES = 8 * 2**20  # one FETCH of bodies asks for at most this much (or _BATCH_COUNT)
@@ -173,29 +179,56 @@ class ImapSession:
         with self._failing(f"appending to {folder!r}"):
             flags = (SEEN,) if seen else ()
             response = self._require().append(folder, raw, flags=flags, msg_time=when)
-        match = _APPENDUID.search(response or b"")
-        return int(match.group(1)) if match else None
+        uids = _appended_uids(response or b"", 1)
+        return uids[0] if uids else None
+
+    def append_many(
+        self, folder: str, raws: Sequence[bytes], *, seen: bool = True
+    ) -> list[int | None]:
+        """Store every message of `raws` in `folder`, in order: one APPEND command when the
+        server has MULTIAPPEND (RFC 3502, all or nothing), else one APPEND each. Returns one
+        entry per message, in order: its new UID when the server tells it (UIDPLUS), else None.
+
+        On MailboxError some of the messages may have been stored all the same (the sequential
+        fallback stops at the first failure; a lost answer hides a success): look them up with
+        `find_by_message_ids` before storing them again."""
+        if not raws:
+            return []
+        flags = (SEEN,) if seen else ()
+        with self._failing(f"appending to {folder!r}"):
+            client = self._require()
+            if len(raws) == 1 or not client.has_capability("MULTIAPPEND"):
+                return [self.append(folder, raw, seen=seen) for raw in raws]
+            typ, data = client.multiappend(folder, [{"msg": raw, "flags": flags} for raw in raws])
+            text = bytes(data[0] or b"") if data else b""
+            if typ != "OK":  # imapclient raises on BAD only; a NO comes back as a value
+                raise IMAPClientError(f"APPEND failed: {text.decode('ascii', 'replace')}")
+        uids = _appended_uids(text, len(raws))
+        return list(uids) if uids else [None] * len(raws)
 
     # -- reading -------------------------------------------------------------------------
 
     def find_by_message_id(self, folder: str, message_id: str) -> list[int]:
         """UIDs in `folder` whose Message-ID is exactly `message_id` (with or without <>)."""
-        wanted = message_id.strip().strip("<>")
-        with self._failing(f"searching {folder!r}"):
-            self._select(folder)
-            client = self._require()
-            uids = client.search(["HEADER", "Message-ID", wanted])
-            if not uids:
-                return []
-            # SEARCH HEADER is a substring match: keep only the exact ones.
-            fetched = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
-        found = []
-        for uid, data in fetched.items():
-            header = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
-            value = header.partition(b":")[2].strip().decode("ascii", "replace")
-            if value.strip("<>") == wanted:
-                found.append(int(uid))
-        return sorted(found)
+        return self.find_by_message_ids(folder, [message_id])[message_id]
+
+    def find_by_message_ids(self, folder: str, message_ids: Sequence[str]) -> dict[str, list[int]]:
+        """For each of `message_ids`, the sorted UIDs of the messages in `folder` whose
+        Message-ID header is exactly that id; [] for none. Every id is a key, spelt as given;
+        "<a@b>" and "a@b" are the same id. Raises ValueError for an id that is empty or holds
+        anything but printable ASCII (no Message-ID does).
+
+        Every message whose APPEND (by this session or any other) was answered before the call
+        is seen, even in a folder selected long ago. Round trips: an EXAMINE unless `folder` is
+        the one selected, one SEARCH per 50 ids (each once more if the server announced new
+        messages meanwhile), one FETCH per 1000 hits (none without a hit)."""
+        bare = {message_id: _bare_id(message_id) for message_id in message_ids}
+        wanted = list(dict.fromkeys(bare.values()))
+        found: dict[str, list[int]] = {}
+        if wanted:
+            with self._failing(f"searching {folder!r}"):
+                found = self._find_exact(folder, wanted)
+        return {message_id: list(found.get(b, [])) for message_id, b in bare.items()}
 
     def fetch_raw(self, folder: str, uid: int) -> bytes | None:
         """The message's exact bytes (\\Seen untouched), or None if there is no such UID."""
@@ -293,6 +326,38 @@ class ImapSession:
         self._selected = folder
         return status
 
+    def _find_exact(self, folder: str, wanted: list[str]) -> dict[str, list[int]]:
+        client = self._require()
+        if self._selected != folder:
+            self._select(folder)
+        # No EXAMINE when `folder` is selected already: it is a round trip and, on Dovecot, a
+        # reopening of the mailbox. But a SEARCH may look at the mailbox as last reported to
+        # this session: Dovecot updates its view at the end of each command, so a SEARCH misses
+        # what other sessions stored since this session's previous command, and then reports
+        # it with EXISTS (RFC 3501 5.2 makes that report a must). A view that was reported is
+        # searched, so an EXISTS during the searches means: search once more.
+        _take_untagged(client, "EXISTS")  # left by the EXAMINE or by earlier commands
+        _take_untagged(client, "RECENT")  # else imaplib keeps them for the session's life
+        for _ in range(2):
+            hits: set[int] = set()
+            for criteria in _search_criteria(wanted):
+                hits.update(int(uid) for uid in client.search(criteria))
+            if not _take_untagged(client, "EXISTS"):
+                break
+        # SEARCH HEADER is a substring match: keep only the exact ones.
+        found: dict[str, list[int]] = {}
+        targets = set(wanted)
+        uids = sorted(hits)
+        for start in range(0, len(uids), _FETCH_UIDS):
+            fetched = client.fetch(
+                uids[start : start + _FETCH_UIDS], ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]
+            )
+            for uid, data in fetched.items():
+                header = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
+                for message_id in _header_message_ids(bytes(header)) & targets:
+                    found.setdefault(message_id, []).append(int(uid))
+        return {message_id: sorted(matches) for message_id, matches in found.items()}
+
     def _redact(self, text: str) -> str:
         secret = self._password.reveal()
         return text.replace(secret, "********") if secret else text
@@ -311,13 +376,85 @@ class ImapSession:
                 f"({self._redact(str(exc.verify_message))}){hint}"
             ) from exc
         except (OSError, IMAPClientError) as exc:  # TimeoutError and SSLError are OSErrors
-            # A NO or BAD answer leaves the connection usable; anything else breaks it.
-            self._broken = self._broken or isinstance(exc, OSError | IMAPClientAbortError)
+            # A NO or BAD answer leaves the connection usable; anything else breaks it, and
+            # what was selected is gone with it.
+            if isinstance(exc, OSError | IMAPClientAbortError):
+                self._broken, self._selected = True, None
             if isinstance(exc, TimeoutError):
                 detail = f"no answer within {self._timeout:g} s"
             else:
                 detail = self._redact(f"{type(exc).__name__}: {exc}")
             raise MailboxError(f"{self._where}: {what} failed: {detail}") from exc
+
+
+def _bare_id(message_id: str) -> str:
+    bare = message_id.strip().strip("<>")
+    if not bare or not all("!" <= c <= "~" for c in bare):
+        raise ValueError(f"not a Message-ID: {message_id!r}")
+    return bare
+
+
+def _search_criteria(bare_ids: list[str]) -> Iterator[bytes]:
+    """`OR HEADER Message-ID "a" OR HEADER Message-ID "b" HEADER Message-ID "c"`, in chunks.
+
+    Written out here rather than as imapclient's criteria list: imapclient quotes only values
+    with a space, quote or backslash, and sends the rest as atoms, yet a Message-ID may hold
+    atom-specials ("{", "%", "*") that the server then rejects or misreads."""
+    terms: list[bytes] = []
+    size = 0
+    for bare in bare_ids:
+        quoted = bare.replace("\\", "\\\\").replace('"', '\\"')
+        term = f'HEADER Message-ID "{quoted}"'.encode("ascii")
+        if terms and (len(terms) >= _SEARCH_IDS or size + len(term) > _SEARCH_BYTES):
+            yield _or_all(terms)
+            terms, size = [], 0
+        terms.append(term)
+        size += len(term) + 4  # "OR " and a space
+    if terms:
+        yield _or_all(terms)
+
+
+def _or_all(terms: list[bytes]) -> bytes:
+    return b" ".join([b"OR " + term for term in terms[:-1]] + terms[-1:])
+
+
+def _header_message_ids(header: bytes) -> set[str]:
+    """The Message-IDs (without <>) in a header block, as FETCH BODY[HEADER.FIELDS] gives."""
+    found = set()
+    for line in _UNFOLD.sub(b" ", header).splitlines():
+        name, colon, value = line.partition(b":")
+        if colon and name.strip().lower() == b"message-id":
+            found.add(value.strip().decode("ascii", "replace").strip("<>"))
+    return found
+
+
+def _appended_uids(response: bytes, count: int) -> list[int] | None:
+    """The UIDs an APPEND of `count` messages got, in order, from its APPENDUID; else None.
+
+    The uid-set lists them in any order and grouping ("7:5,8"), but a mailbox gives UIDs in
+    ascending order of arrival and MULTIAPPEND stores in the order sent, so the n-th smallest
+    UID is the n-th message's."""
+    match = _APPENDUID.search(response)
+    if match is None:
+        return None
+    ranges = []
+    for part in match.group(1).split(b","):
+        bounds = _UID_RANGE.fullmatch(part)
+        if bounds is None:
+            return None
+        ends = int(bounds.group(1)), int(bounds.group(2) or bounds.group(1))
+        ranges.append((min(ends), max(ends)))
+    if sum(last - first + 1 for first, last in ranges) != count:  # before expanding them
+        return None
+    uids = sorted({uid for first, last in ranges for uid in range(first, last + 1)})
+    return uids if len(uids) == count else None
+
+
+def _take_untagged(client: Any, name: str) -> list[bytes]:
+    """Remove and return the untagged `name` responses received so far. imapclient has no
+    public view of these; its imaplib connection keeps them, and `response()` is public."""
+    _typ, data = client._imap.response(name)
+    return [item for item in data if item is not None]
 
 
 def _any_arrival(responses: list[Any]) -> bool:

@@ -25,6 +25,7 @@ from dunnerd.mailbox import (
     MailboxAuthError,
     MailboxCursor,
     MailboxError,
+    _appended_uids,
 )
 from tests.mailservers.dovecot import DovecotServer, free_ports
 
@@ -75,6 +76,29 @@ def kill_socket(session: ImapSession) -> None:
     """Reset the session's TCP connection under it, as a dying NAT or server would."""
     sock = session._client.socket()  # the test reaches in on purpose
     socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the TCP socket, not the TLS layer
+
+
+class CommandLog:
+    """Records the IMAP commands a connected session sends, by wrapping its IMAPClient."""
+
+    COMMANDS = ("select_folder", "search", "fetch", "append", "multiappend", "noop")
+
+    def __init__(self, session: ImapSession, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.sent: list[str] = []
+        client = session._client  # the test reaches in on purpose
+        for name in self.COMMANDS:
+            monkeypatch.setattr(client, name, self._recording(name, getattr(client, name)))
+
+    def _recording(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+        def record(*args: Any, **kwargs: Any) -> Any:
+            self.sent.append(name)
+            return method(*args, **kwargs)
+
+        return record
+
+    def take(self) -> list[str]:
+        sent, self.sent = self.sent, []
+        return sent
 
 
 @pytest.fixture
@@ -194,6 +218,177 @@ def test_find_by_message_id_is_exact(session: ImapSession) -> None:
     assert session.find_by_message_id("Sent", wanted) == [first]
     assert session.find_by_message_id("Sent", "r-1.F-2026-001@example.test") == [first]
     assert session.find_by_message_id("Sent", "<absent@example.test>") == []
+
+
+def test_find_by_message_ids_keeps_exact_matches_under_the_callers_spelling(
+    session: ImapSession,
+) -> None:
+    odd = "<{3}%*q.F-9@example.test>"  # atext an IMAP atom cannot carry: it must be quoted
+    uids = session.append_many(
+        "Sent",
+        [
+            make_raw(message_id="<r-1.F-1@example.test>"),
+            make_raw(message_id="<r-1.F-1@example.test.other>"),  # both contain the first
+            make_raw(message_id="<xr-1.F-1@example.test>"),
+            make_raw(message_id="<r-2.F-1@example.test>"),
+            make_raw(message_id=odd),
+            make_raw(message_id="<r-2.F-1@example.test>"),  # a second copy
+        ],
+    )
+    first, _, _, second, strange, again = uids
+    assert session.find_by_message_ids(
+        "Sent",
+        [
+            "<r-1.F-1@example.test>",
+            "r-1.F-1@example.test",
+            " r-2.F-1@example.test ",
+            odd,
+            "<absent@example.test>",
+        ],
+    ) == {
+        "<r-1.F-1@example.test>": [first],
+        "r-1.F-1@example.test": [first],
+        " r-2.F-1@example.test ": [second, again],
+        odd: [strange],
+        "<absent@example.test>": [],
+    }
+    assert session.find_by_message_ids("Sent", []) == {}
+
+
+@pytest.mark.parametrize("bad", ["", "<>", "two words@example.test", "é@example.test"])
+def test_find_by_message_ids_refuses_what_is_no_message_id(session: ImapSession, bad: str) -> None:
+    with pytest.raises(ValueError, match="not a Message-ID"):
+        session.find_by_message_ids("Sent", ["<fine@example.test>", bad])
+
+
+def test_find_by_message_ids_searches_in_chunks_with_few_round_trips(
+    session: ImapSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [f"<c{i:03}.F@example.test>" for i in range(101)]  # none inside another
+    present = [0, 1, 48, 49, 50, 51, 99, 100]  # on and around the 50-id boundaries
+    stored = session.append_many("Sent", [make_raw(message_id=ids[i]) for i in present])
+    traps = ["<xc002.F@example.test>", "<c049.F@example.test.old>"]  # hits, not matches
+    session.append_many("Sent", [make_raw(message_id=trap) for trap in traps])
+    log = CommandLog(session, monkeypatch)
+
+    found = session.find_by_message_ids("Sent", ids)
+
+    assert found == {
+        message_id: [stored[present.index(i)]] if i in present else []
+        for i, message_id in enumerate(ids)
+    }
+    assert log.take() == ["select_folder", "search", "search", "search", "fetch"]
+    assert session.find_by_message_ids("Sent", ids[50:]) == {
+        message_id: found[message_id] for message_id in ids[50:]
+    }
+    assert log.take() == ["search", "search", "fetch"]  # still selected: no EXAMINE
+    long_ids = [f"<{i}.{'x' * 200}@example.test>" for i in range(50)]
+    assert not any(session.find_by_message_ids("Sent", long_ids).values())
+    assert log.take() == ["search", "search"]  # 50 ids, but too long for one command line
+
+
+@pytest.mark.parametrize("how", ["imap", "lmtp"])
+def test_a_search_in_the_selected_folder_sees_what_others_stored_since(
+    session: ImapSession,
+    clean_mailboxes: DovecotServer,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+) -> None:
+    folder = "Sent" if how == "imap" else "INBOX"
+    wanted = "<late.F-7@example.test>"
+    assert session.find_by_message_ids(folder, [wanted]) == {wanted: []}  # now selected
+    session.noop()  # the session's last command ends before the other one stores
+    if how == "imap":
+        other = make_session(clean_mailboxes)
+        other.connect()
+        try:
+            uid = other.append(folder, make_raw(message_id=wanted))
+        finally:
+            other.close()
+    else:
+        clean_mailboxes.deliver("owner", make_raw(message_id=wanted))
+        (uid,) = clean_mailboxes.wait_for_messages("owner")
+    log = CommandLog(session, monkeypatch)
+    assert session.find_by_message_ids(folder, [wanted]) == {wanted: [uid]}
+    # Dovecot's first SEARCH runs on the view of the previous command and misses the
+    # message, then reports it with EXISTS; the second SEARCH finds it. No EXAMINE.
+    assert log.take() == ["search", "search", "fetch"]
+    assert session.find_by_message_id(folder, wanted) == [uid]
+    assert log.take() == ["search", "fetch"]
+
+
+def test_a_failed_examine_leaves_nothing_selected(
+    session: ImapSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uid = session.append("Sent", make_raw(message_id="<s-1@example.test>"))
+    assert session.find_by_message_id("Sent", "<s-1@example.test>") == [uid]
+    with pytest.raises(MailboxError, match="searching 'Nope' failed"):
+        session.find_by_message_id("Nope", "<s-1@example.test>")  # the server deselects Sent
+    log = CommandLog(session, monkeypatch)
+    assert session.find_by_message_id("Sent", "<s-1@example.test>") == [uid]
+    assert log.take() == ["select_folder", "search", "fetch"]
+
+
+@pytest.mark.parametrize("multiappend", [True, False], ids=["multiappend", "one-by-one"])
+def test_append_many_returns_the_uids_in_order(
+    session: ImapSession,
+    clean_mailboxes: DovecotServer,
+    monkeypatch: pytest.MonkeyPatch,
+    multiappend: bool,
+) -> None:
+    if not multiappend:
+        has = session._client.has_capability
+        monkeypatch.setattr(
+            session._client, "has_capability", lambda name: name != "MULTIAPPEND" and has(name)
+        )
+    log = CommandLog(session, monkeypatch)
+    before = session.append("Sent", make_raw("first"))
+    raws = [make_raw(f"m{i}") for i in range(4)]
+    uids = session.append_many("Sent", raws)
+    expected = ["multiappend"] if multiappend else ["append"] * 4
+    assert log.take() == ["append", *expected]
+    assert isinstance(before, int) and uids == list(range(before + 1, before + 5))
+    ids = [message_id_of(raw) for raw in raws]
+    assert session.find_by_message_ids("Sent", ids) == {
+        message_id: [uid] for message_id, uid in zip(ids, uids, strict=True)
+    }
+    assert [session.fetch_raw("Sent", uid) for uid in uids if uid is not None] == raws
+    unseen = session.append_many("Sent", [make_raw("u1"), make_raw("u2")], seen=False)
+    assert session.append_many("Sent", []) == []
+    with clean_mailboxes.imap_client("owner") as client:
+        client.select_folder("Sent", readonly=True)
+        flags = client.get_flags([*uids, *unseen])
+    assert [b"\\Seen" in flags[uid] for uid in [*uids, *unseen]] == [True] * 4 + [False] * 2
+
+
+def test_append_many_to_a_missing_folder_is_a_mailbox_error(
+    session: ImapSession, clean_mailboxes: DovecotServer
+) -> None:
+    with pytest.raises(MailboxError, match="appending to 'Nope' failed.*TRYCREATE"):
+        session.append_many("Nope", [make_raw(), make_raw()])
+    session.noop()  # a NO leaves the connection usable
+    assert clean_mailboxes.message_count("owner", "Sent") == 0
+
+
+@pytest.mark.parametrize(
+    ("response", "count", "uids"),
+    [
+        (b"[APPENDUID 38505 3955] APPEND completed", 1, [3955]),
+        (b"[APPENDUID 38505 5:7] Append completed", 3, [5, 6, 7]),
+        (b"[APPENDUID 38505 5,6,7] Append completed", 3, [5, 6, 7]),
+        (b"[APPENDUID 38505 7:5] Append completed", 3, [5, 6, 7]),  # either order, RFC 4315
+        (b"[APPENDUID 38505 9,3:4,12] Append completed", 4, [3, 4, 9, 12]),
+        (b"[appenduid 1 2] done", 1, [2]),
+        (b"[APPENDUID 38505 5:7] Append completed", 2, None),  # not one UID per message
+        (b"[APPENDUID 38505 5,5,6] Append completed", 3, None),
+        (b"[APPENDUID 38505 1:4294967295] Append completed", 3, None),  # never expanded
+        (b"[APPENDUID 38505 5::7] Append completed", 3, None),
+        (b"[APPENDUID 38505 ,] Append completed", 1, None),
+        (b"APPEND completed", 1, None),  # no UIDPLUS
+    ],
+)
+def test_appended_uids(response: bytes, count: int, uids: list[int] | None) -> None:
+    assert _appended_uids(response, count) == uids
 
 
 # -- fetch_new -----------------------------------------------------------------------------
