@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Table, case, insert, update
 from sqlalchemy import select as sa_select
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from dunnerd import views
@@ -316,23 +317,27 @@ class Outbox:
         """Move every row of the group that is in one of `allowed` to `state`; with `event`,
         one Event per row moved, in the same transaction. Core statements, not the ORM: this
         runs several times per email sent, and the rows' stored bytes need not be loaded."""
+        with self.store.engine.begin() as conn:
+            return self._move_rows(conn, group_key, allowed, state, event, **fields)
+
+    def _move_rows(self, conn: Connection, group_key: str, allowed: Sequence[ReminderState],
+                   state: ReminderState, event: str | None = None, **fields: object) -> int:
         moving = (update(_REMINDER).where(_REMINDER.c.group_key == group_key,
                                           _REMINDER.c.state.in_(list(allowed)))
                   .values(state=state, **fields))
-        with self.store.engine.begin() as conn:
-            if event is None:
-                return int(conn.execute(moving).rowcount)
-            moved = conn.execute(moving.returning(
-                _REMINDER.c.invoice_id, _REMINDER.c.client_id, _REMINDER.c.step,
-                _REMINDER.c.message_id)).all()
-            if moved:
-                reply = fields.get("smtp_reply") or fields.get("last_error")
-                conn.execute(insert(_EVENT), [
-                    self.store.event_values(event, "daemon", invoice_id=row.invoice_id,
-                                            client_id=row.client_id, step=row.step,
-                                            message_id=row.message_id, reply=reply)
-                    for row in moved])
-            return len(moved)
+        if event is None:
+            return int(conn.execute(moving).rowcount)
+        moved = conn.execute(moving.returning(
+            _REMINDER.c.invoice_id, _REMINDER.c.client_id, _REMINDER.c.step,
+            _REMINDER.c.message_id)).all()
+        if moved:
+            reply = fields.get("smtp_reply") or fields.get("last_error")
+            conn.execute(insert(_EVENT), [
+                self.store.event_values(event, "daemon", invoice_id=row.invoice_id,
+                                        client_id=row.client_id, step=row.step,
+                                        message_id=row.message_id, reply=reply)
+                for row in moved])
+        return len(moved)
 
     def mark_sending(self, email: OutgoingEmail) -> None:
         """Called just before the final '.': from here on the server may have the message."""
@@ -409,6 +414,12 @@ class Outbox:
                 self._groups((ReminderState.UNKNOWN,), due_by=now)]
 
     def mark_filed(self, email: OutgoingEmail, uid: int | None) -> None:
-        self._move(email.group_key, (ReminderState.SENT,), ReminderState.FILED, None,
-                   sent_folder_uid=uid)
+        self.mark_filed_many([(email, uid)])
+
+    def mark_filed_many(self, filed: Sequence[tuple[OutgoingEmail, int | None]]) -> None:
+        """The Sent copies are there (with their UIDs, when the server told them)."""
+        with self.store.engine.begin() as conn:
+            for email, uid in filed:
+                self._move_rows(conn, email.group_key, (ReminderState.SENT,),
+                                ReminderState.FILED, sent_folder_uid=uid)
 

@@ -65,6 +65,7 @@ SERVER_PHASES = frozenset({"connect", "starttls", "ehlo", "auth"})
 DRAIN_SECONDS = 45.0
 PREPARE_FIRST = 2  # reminders in the first batch prepared in one transaction
 PREPARE_BATCH = 20  # and in each later one
+FILE_BATCH = 50  # Sent copies looked up and stored with one SEARCH and one APPEND
 QUIET_STOP_SECONDS = 2.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
 
 
@@ -378,8 +379,7 @@ class Daemon:
                     attempted = await self._send(sender, outgoing)
                 finally:
                     prepared = await producer
-                for email in await asyncio.to_thread(self.outbox.unfiled):
-                    await self._file(email)
+                await self._file(await asyncio.to_thread(self.outbox.unfiled))
                 await self._alert(sender)
             leftover = due if not prepared else []
             if not prepared and not attempted:
@@ -518,14 +518,26 @@ class Daemon:
     async def _settle_sends(self,
                             settling: asyncio.Queue[tuple[OutgoingEmail, SendResult] | None],
                             ) -> None:
-        while (item := await settling.get()) is not None:
-            email, result = item
-            state = await asyncio.to_thread(self.outbox.record_result, email, result)
-            failpoints.hit("after_record_sent")
-            log.info("reminder %s message_id=%s invoices=%s", state.value, email.message_id,
-                     ",".join(email.invoice_numbers))
-            if state is ReminderState.SENT:
-                await self._file(email)
+        """Record each outcome, then file the Sent copies of what was accepted: all the emails
+        that came in while the last batch was being filed, together."""
+        while True:
+            batch = [await settling.get()]
+            while not settling.empty():
+                batch.append(settling.get_nowait())
+            accepted = []
+            for item in batch:
+                if item is None:
+                    continue
+                email, result = item
+                state = await asyncio.to_thread(self.outbox.record_result, email, result)
+                failpoints.hit("after_record_sent")
+                log.info("reminder %s message_id=%s invoices=%s", state.value, email.message_id,
+                         ",".join(email.invoice_numbers))
+                if state is ReminderState.SENT:
+                    accepted.append(email)
+            await self._file(accepted)
+            if None in batch:
+                return
 
     async def _sent(self) -> ImapSession:
         if self._sent_session is None:
@@ -548,20 +560,28 @@ class Daemon:
         except Exception:
             session.abort()  # a dead flow: do not wait out the socket timeout
 
-    async def _file(self, email: OutgoingEmail) -> None:
-        """Put the identical bytes in the Sent folder, unless a copy is there already (some
-        providers save submissions by themselves: never a second copy)."""
-        try:
-            session = await self._sent()
-            if self._sent_folder is None:
-                self._sent_folder = await self._thread(session.find_sent_folder)
-            folder = self._sent_folder
-            found = await self._thread(session.find_by_message_id, folder, email.message_id)
-            uid = found[0] if found else await self._thread(
-                lambda: session.append(folder, email.raw, seen=True))
-        except MailboxError as exc:
-            log.warning("Sent copy deferred message_id=%s: %s", email.message_id, exc)
-            self._drop_sent_session()
-            return
-        failpoints.hit("after_append")
-        await asyncio.to_thread(self.outbox.mark_filed, email, uid)
+    async def _file(self, emails: list[OutgoingEmail]) -> None:
+        """Put the identical bytes of each email in the Sent folder, unless a copy is there
+        already: some providers save submissions by themselves, and a crash may come between
+        an APPEND and its record. Never a second copy."""
+        for start in range(0, len(emails), FILE_BATCH):
+            batch = emails[start:start + FILE_BATCH]
+            try:
+                session = await self._sent()
+                if self._sent_folder is None:
+                    self._sent_folder = await self._thread(session.find_sent_folder)
+                folder = self._sent_folder
+                found = await self._thread(session.find_by_message_ids, folder,
+                                           [email.message_id for email in batch])
+                missing = [email for email in batch if not found[email.message_id]]
+                appended = await self._thread(session.append_many, folder,
+                                              [email.raw for email in missing])
+            except MailboxError as exc:
+                log.warning("Sent copies deferred count=%d: %s", len(batch), exc)
+                self._drop_sent_session()
+                return
+            failpoints.hit("after_append")
+            uids = dict(zip((email.message_id for email in missing), appended, strict=True))
+            filed = [(email, found[email.message_id][0] if found[email.message_id]
+                      else uids[email.message_id]) for email in batch]
+            await asyncio.to_thread(self.outbox.mark_filed_many, filed)
