@@ -1,6 +1,6 @@
 """The outbox: the state machine that makes each reminder go out exactly once across crashes.
 
-    planned --(about to write the final ".")--> sending --250--> sent --Sent copy--> filed
+    planned --(committed before the final ".")--> sending --250--> sent --Sent copy--> filed
        |  \\--4xx / failure before "."--> deferred (next attempt, same bytes) --> planned again
        |   \\--5xx--> failed (owner told)
        \\-- no reply after "." --> unknown: the witness copy settles it (sent); with no witness
@@ -340,7 +340,9 @@ class Outbox:
         return len(moved)
 
     def mark_sending(self, email: OutgoingEmail) -> None:
-        """Called just before the final '.': from here on the server may have the message."""
+        """Committed before the final '.' is written: from then on the server may have the
+        message. (The daemon writes it as the SMTP transaction starts, so a row can be
+        `sending` for a message the server never got; its witness never comes.)"""
         self._move(email.group_key, (ReminderState.PLANNED, ReminderState.DEFERRED),
                    ReminderState.SENDING, attempts=_REMINDER.c.attempts + 1)
 

@@ -496,12 +496,21 @@ class Daemon:
                 if self.stop.is_set() or "smtp" in self._problems_this_pass:
                     continue  # left planned: sent by the next pass
                 attempted += 1
+                # `sending` is written while MAIL, RCPT and DATA go out and awaited before the
+                # final ".", so the commit is not one more wait per email. A crash before the
+                # "." leaves a row `sending` that the server never took: no witness comes, and
+                # the same bytes go again.
+                marking = asyncio.ensure_future(
+                    asyncio.to_thread(self.outbox.mark_sending, email))
 
-                async def committing(email: OutgoingEmail = email) -> None:
-                    await asyncio.to_thread(self.outbox.mark_sending, email)
+                async def committing(marking: asyncio.Future[None] = marking) -> None:
+                    await asyncio.shield(marking)
                     failpoints.hit("after_mark_sending")
 
-                result = await sender.send(email.envelope, email.raw, committing)
+                try:
+                    result = await sender.send(email.envelope, email.raw, committing)
+                finally:
+                    await asyncio.shield(marking)  # done before the outcome is recorded
                 failpoints.hit("after_data")
                 if result.phase in SERVER_PHASES and result.outcome is not SendOutcome.ACCEPTED:
                     # The server, not this message: the rest wait for the next pass.
