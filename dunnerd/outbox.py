@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Table, case, insert, update
+from sqlalchemy import ColumnElement, Table, case, insert, or_, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
@@ -141,6 +141,12 @@ class _BatchLedger:
         rows = [row for invoice in invoices for row in self.delivered.get(invoice.id or 0, [])]
         rows.sort(key=lambda row: (row[0] is not None, row[0] or dt.datetime.min, row[1]))
         return list(dict.fromkeys(message_id for _, _, message_id in rows))
+
+
+def _state_is_one_of(states: Sequence[ReminderState]) -> ColumnElement[bool]:
+    """`state IN (...)` written as ORs: SQLAlchemy re-adapts the Enum type on every execution
+    of an expanding IN (0.4 ms each, several times per email sent); a few "=" do not."""
+    return or_(*(_REMINDER.c.state == state for state in states))
 
 
 def _row(reminder: Reminder) -> dict[str, object]:
@@ -323,7 +329,7 @@ class Outbox:
     def _move_rows(self, conn: Connection, group_key: str, allowed: Sequence[ReminderState],
                    state: ReminderState, event: str | None = None, **fields: object) -> int:
         moving = (update(_REMINDER).where(_REMINDER.c.group_key == group_key,
-                                          _REMINDER.c.state.in_(list(allowed)))
+                                          _state_is_one_of(allowed))
                   .values(state=state, **fields))
         if event is None:
             return int(conn.execute(moving).rowcount)
