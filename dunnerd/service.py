@@ -66,6 +66,7 @@ DRAIN_SECONDS = 45.0
 PREPARE_FIRST = 2  # reminders in the first batch prepared in one transaction
 PREPARE_BATCH = 20  # and in each later one
 FILE_BATCH = 50  # Sent copies looked up and stored with one SEARCH and one APPEND
+FILE_GATHER_SECONDS = 0.2  # how long accepted emails wait to be filed together
 QUIET_STOP_SECONDS = 2.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
 
 
@@ -527,31 +528,48 @@ class Daemon:
     async def _settle_sends(self,
                             settling: asyncio.Queue[tuple[OutgoingEmail, SendResult] | None],
                             ) -> None:
-        """Record each outcome, then file the Sent copies of what was accepted: all the emails
-        that came in while the last batch was being filed, together."""
-        while True:
-            batch = [await settling.get()]
-            while not settling.empty():
-                batch.append(settling.get_nowait())
-            accepted = []
-            for item in batch:
-                if item is None:
-                    continue
+        """Record each outcome as it comes; file the Sent copies of what was accepted in
+        batches, on the IMAP thread, while the sending goes on: one SEARCH and one APPEND for
+        what was accepted in the last FILE_GATHER_SECONDS, instead of two round trips and a
+        wake-up of the event loop per email."""
+        accepted: list[OutgoingEmail] = []
+        sends_over = asyncio.Event()
+
+        async def filing() -> None:
+            while accepted:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(sends_over.wait(), FILE_GATHER_SECONDS)
+                batch = accepted[:]
+                del accepted[:]
+                await self._file(batch)
+
+        filer: asyncio.Task[None] | None = None
+        try:
+            while (item := await settling.get()) is not None:
                 email, result = item
                 state = await asyncio.to_thread(self.outbox.record_result, email, result)
                 failpoints.hit("after_record_sent")
-                log.info("reminder %s message_id=%s invoices=%s", state.value, email.message_id,
-                         ",".join(email.invoice_numbers))
+                log.info("reminder %s message_id=%s invoices=%s", state.value,
+                         email.message_id, ",".join(email.invoice_numbers))
                 if state is ReminderState.SENT:
                     accepted.append(email)
-            await self._file(accepted)
-            if None in batch:
-                return
+                    if filer is None or filer.done():
+                        if filer is not None:
+                            filer.result()  # a database failure while filing goes up
+                        filer = asyncio.create_task(filing())
+        finally:
+            sends_over.set()
+            if filer is not None:
+                await filer
 
     async def _sent(self) -> ImapSession:
+        return await self._thread(self._sent_now)
+
+    def _sent_now(self) -> ImapSession:
+        """On the IMAP thread: the session for Sent copies and witness searches."""
         if self._sent_session is None:
             session = ImapSession(self.imap, self.imap_password)
-            await self._thread(session.connect)
+            session.connect()
             self._sent_session = session
         return self._sent_session
 
@@ -570,27 +588,29 @@ class Daemon:
             session.abort()  # a dead flow: do not wait out the socket timeout
 
     async def _file(self, emails: list[OutgoingEmail]) -> None:
-        """Put the identical bytes of each email in the Sent folder, unless a copy is there
-        already: some providers save submissions by themselves, and a crash may come between
-        an APPEND and its record. Never a second copy."""
+        await self._thread(self._file_now, emails)
+
+    def _file_now(self, emails: list[OutgoingEmail]) -> None:
+        """On the IMAP thread: put the identical bytes of each email in the Sent folder, unless
+        a copy is there already (some providers save submissions by themselves, and a crash
+        may come between an APPEND and its record). Never a second copy."""
         for start in range(0, len(emails), FILE_BATCH):
             batch = emails[start:start + FILE_BATCH]
             try:
-                session = await self._sent()
+                session = self._sent_now()
                 if self._sent_folder is None:
-                    self._sent_folder = await self._thread(session.find_sent_folder)
-                folder = self._sent_folder
-                found = await self._thread(session.find_by_message_ids, folder,
-                                           [email.message_id for email in batch])
+                    self._sent_folder = session.find_sent_folder()
+                found = session.find_by_message_ids(self._sent_folder,
+                                                    [email.message_id for email in batch])
                 missing = [email for email in batch if not found[email.message_id]]
-                appended = await self._thread(session.append_many, folder,
-                                              [email.raw for email in missing])
+                appended = session.append_many(self._sent_folder,
+                                               [email.raw for email in missing])
             except MailboxError as exc:
                 log.warning("Sent copies deferred count=%d: %s", len(batch), exc)
                 self._drop_sent_session()
                 return
             failpoints.hit("after_append")
             uids = dict(zip((email.message_id for email in missing), appended, strict=True))
-            filed = [(email, found[email.message_id][0] if found[email.message_id]
-                      else uids[email.message_id]) for email in batch]
-            await asyncio.to_thread(self.outbox.mark_filed_many, filed)
+            self.outbox.mark_filed_many([
+                (email, found[email.message_id][0] if found[email.message_id]
+                 else uids[email.message_id]) for email in batch])
