@@ -14,6 +14,7 @@ import email
 import email.policy
 import hashlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -227,3 +228,46 @@ def _status(rig: DaemonRig, number: str) -> str:
         return store.get_invoice(number).status.value
     finally:
         store.close()
+
+
+def test_a_provider_that_saves_submissions_to_sent_gets_no_second_copy(
+        tmp_path: Path, clean_mailboxes: DovecotServer) -> None:
+    """Like Gmail: the server itself puts each accepted message in Sent, through another IMAP
+    session, before it answers 250. dunnerd finds that copy and records its UID instead of
+    appending its own, in the first batch and in a later one searched without re-selecting."""
+    dovecot = clean_mailboxes
+
+    def deliver_and_save(rcpt: str, raw: bytes, mail_from: str = "") -> None:
+        dovecot.deliver_to(rcpt, raw, mail_from)
+        if "+dunnerd-witness@" in rcpt:  # once per message
+            with dovecot.imap_client("owner") as client:
+                client.append("Sent", re.sub(rb"\r?\n", b"\r\n", raw), flags=(b"\\Seen",))
+
+    saving = SmtpServer.start(dovecot.tls, dovecot.users, deliver=deliver_and_save)
+    rig = DaemonRig(tmp_path, dovecot, saving)
+    try:
+        add_invoices(rig, tmp_path, {"A2": 2, "B16": 16})
+        daemon = rig.start_ready()
+        wait_until(lambda: {s for *_, s in rig.reminders()} == {ReminderState.FILED}, 30,
+                   "the first two filed")
+        add_invoices(rig, tmp_path, {"C3": 3})
+        wait_until(lambda: len(rig.reminders()) == 3
+                   and {s for *_, s in rig.reminders()} == {ReminderState.FILED}, 30,
+                   "the third filed")
+        assert rig.stop(daemon) == 0
+        with dovecot.imap_client("owner") as client:
+            client.select_folder("Sent", readonly=True)
+            copies = client.fetch(client.search("ALL"), ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+        by_id = {bytes(data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"]).split(b":", 1)[1].strip()
+                 .decode(): int(uid) for uid, data in copies.items()}
+        assert len(copies) == len(by_id) == 3, "one copy each: the provider's"
+        store = rig.store()
+        try:
+            filed = {r.message_id: r.sent_folder_uid for inv in store.list_invoices()
+                     for r in store.reminders_for_invoice(inv.id or 0)}
+        finally:
+            store.close()
+        assert filed == by_id
+    finally:
+        rig.cleanup()
+        saving.stop()
