@@ -55,8 +55,9 @@ def _one_line(value: str | int) -> str:
 
 
 def notify_ready(status: str | None = None) -> bool:
-    """READY=1: start-up is complete (database open, inbox watched, schedule loaded), or a
-    reload is over. With `status`, the STATUS= line goes in the same datagram."""
+    """READY=1: start-up is complete (database open, outbox settled, inbox resynced,
+    schedule loaded), or a reload is over. With `status`, the STATUS= line goes in the same
+    datagram."""
     if status is None:
         return notify(READY=1)
     return notify(READY=1, STATUS=status)

@@ -7,8 +7,9 @@ dunnerd was down:
 2. settle the outbox: every email left `sending` or `unknown` is settled by its witness copy,
    or reported to the owner after the grace period — never re-sent blindly;
 3. finish the inbox resync (replies that came while stopped pause their invoices);
-4. only then plan and send; then watch the inbox, and re-plan on every wake-up and every
-   change in the database (the CLI writes an Event with each change: polled every second).
+4. tell systemd READY, and only then plan and send; then watch the inbox, and re-plan on every
+   wake-up and every change in the database (the CLI writes an Event with each change: polled
+   every second).
 
 SIGTERM sets the stop event: the message in flight is finished, nothing new is started.
 """
@@ -133,15 +134,26 @@ class Daemon:
                 return
             schedule.start()
             stack.callback(schedule.shutdown)
-            await self.tick()
-            sdnotify.notify_ready(status=self.status_line())
-            log.info("dunnerd started state_dir=%s", self.config.state_dir)
-            tasks = [asyncio.create_task(watcher.run(self.stop), name="inbox"),
-                     asyncio.create_task(self._watch_changes(), name="changes")]
+            tasks = []
             interval = sdnotify.watchdog_interval()
             if interval is not None:
                 tasks.append(asyncio.create_task(
                     sdnotify.watchdog_heartbeat(self.stop, interval), name="watchdog"))
+            # Started: what is due now is ordinary work. Thousands of reminders due at the
+            # first start, or a server that does not answer, must not look to systemd like
+            # a start that hangs (TimeoutStartSec), so READY comes before the first pass.
+            sdnotify.notify_ready(status="started; sending what is due")
+            # A change made from now on (a CLI command while the first pass runs) is seen.
+            seen = await asyncio.to_thread(self.store.last_event_id)
+            try:
+                await self.tick()
+            except BaseException:
+                for task in tasks:
+                    task.cancel()
+                raise
+            log.info("dunnerd started state_dir=%s", self.config.state_dir)
+            tasks += [asyncio.create_task(watcher.run(self.stop), name="inbox"),
+                      asyncio.create_task(self._watch_changes(seen), name="changes")]
             try:
                 await self.stop.wait()
             finally:
@@ -312,8 +324,8 @@ class Daemon:
 
     # --- planning and sending -------------------------------------------------------------
 
-    async def _watch_changes(self) -> None:
-        seen = await asyncio.to_thread(self.store.last_event_id)
+    async def _watch_changes(self, seen: int) -> None:
+        """Plan again whenever the database has an event newer than `seen`."""
         while not self.stop.is_set():
             try:
                 await asyncio.wait_for(self.stop.wait(), self.change_poll)

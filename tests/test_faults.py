@@ -50,7 +50,7 @@ from dunnerd.cli import main
 
 from .faultproxy import FaultProxy
 from .mailservers.dovecot import DovecotServer
-from .mailservers.smtp import SmtpServer
+from .mailservers.smtp import Phase, SmtpServer
 from .test_daemon_e2e import DAEMON_CONFIG, DaemonRig, add_invoices, wait_until
 
 pytestmark = pytest.mark.mailserver
@@ -151,9 +151,14 @@ class FaultRig(DaemonRig):
                                           "WATCHDOG_USEC": "1000000", **(env or {})})
 
     def start_and_wait_ready(self, *extra: str) -> tuple[subprocess.Popen[bytes], float]:
+        """Start a daemon; wait for READY=1 and then for the end of its first pass (its
+        "dunnerd started" line), so that a fault set next meets the daemon at rest."""
         started = time.monotonic()
+        before = self.starts()
         proc = self.start(*extra)
         ready = self.notify.wait_ready(started)
+        wait_until(lambda: self.starts() > before or proc.poll() is not None, 30,
+                   "the first pass")
         return proc, ready - started
 
     def log_text(self) -> str:
@@ -310,6 +315,27 @@ def wait_for(condition: Callable[[], Any], timeout: float, what: str, rig: Fault
 
 def report(what: str, **timings: float) -> None:
     print(f"\n[faults] {what}: " + ", ".join(f"{k}={v:.1f}s" for k, v in timings.items()))
+
+
+# --- start-up -----------------------------------------------------------------------------
+
+
+def test_ready_comes_before_a_slow_first_pass(faults: FaultRig, tmp_path: Path) -> None:
+    """READY=1 means started: the outbox settled and the inbox resynced. What is due is sent
+    after it: thousands of reminders due at once, or a server slow to answer, must not hold
+    READY back past systemd's TimeoutStartSec. The watchdog is fed all along."""
+    rig = faults
+    add_invoices(rig, tmp_path, {"R1": 16})
+    rig.smtp.faults.delay(Phase.DATA_END, 4.0)
+    started = time.monotonic()
+    proc = rig.start()
+    ready = rig.notify.wait_ready(started)
+    assert not settled(rig, ["R1"]), "READY came only after the first pass had sent"
+    wait_for(lambda: settled(rig, ["R1"]), 30, "R1 sent after READY", rig, proc)
+    done = time.monotonic()
+    assert done - ready > 2, "the 4 s answer to the final '.' came after READY"
+    assert rig.notify.longest_watchdog_gap(ready, done) < 2.0
+    assert rig.stop(proc) == 0
 
 
 # --- SMTP server down -----------------------------------------------------------------------
