@@ -34,9 +34,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from dunnerd import alert_texts as texts
+from dunnerd.compose import make_message_id
 from dunnerd.config import Config, StepAction
 from dunnerd.headers import safe_header_text
-from dunnerd.mailer import Envelope, SendOutcome, SmtpSender, make_message_id
+from dunnerd.mailer import Envelope, SendOutcome, SmtpSender
 from dunnerd.models import (
     Client,
     Event,

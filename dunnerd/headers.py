@@ -6,7 +6,7 @@ newline such as ``=?UTF-8?Q?=0A?=`` into a real line break, which lets that text
 (Bcc, Cc) of its own. So every header value built from the ledger goes through
 `safe_header_text` or `safe_display_name` first. At start the daemon runs
 `interpreter_folds_safely` (and warns where it returns False) and
-`mailer.compose_path_is_safe`, which sends hostile text through our own composing: it refuses to
+`compose.compose_path_is_safe`, which sends hostile text through our own composing: it refuses to
 run only if that still emits an extra header, since our cleaning is what keeps headers intact on
 an unpatched interpreter (see RELIABILITY.md, "Hostile and broken input").
 """

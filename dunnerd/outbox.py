@@ -26,8 +26,9 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from dunnerd import views
+from dunnerd.compose import compose_reminder, make_message_id
 from dunnerd.config import Config, StepAction
-from dunnerd.mailer import Envelope, SendOutcome, SendResult, compose_reminder, make_message_id
+from dunnerd.mailer import Envelope, SendOutcome, SendResult
 from dunnerd.models import (
     REMINDER_STATES_DELIVERED,
     Client,

@@ -21,14 +21,13 @@ import contextlib
 import datetime as dt
 import logging
 import sys
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from dunnerd import alerts, failpoints, sdnotify
 from dunnerd.clock import Clock
+from dunnerd.compose import compose_path_is_safe
 from dunnerd.config import (
     Config,
     ConfigError,
@@ -41,23 +40,22 @@ from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbound import InboxProcessor
 from dunnerd.lock import StateLock
 from dunnerd.mailbox import (
-    CLOSE_SECONDS,
     FetchedMessage,
     ImapSession,
     InboxWatcher,
     MailboxCursor,
     MailboxError,
 )
-from dunnerd.mailer import SendOutcome, SendResult, SmtpSender, compose_path_is_safe
+from dunnerd.mailer import SendOutcome, SendResult, SmtpSender
 from dunnerd.models import ReminderState
-from dunnerd.outbox import Outbox, OutgoingEmail, is_witness_of, witness_address
+from dunnerd.outbox import Outbox, OutgoingEmail, witness_address
 from dunnerd.policy import PlannedReminder, plan_client
 from dunnerd.render import Renderer
 from dunnerd.scheduler import WakeUpSchedule
+from dunnerd.sentcopies import SentCopies
 from dunnerd.store import Store
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 START_BACKOFF_MAX = 300.0
 PASS_ROUNDS = 3
 GIL_SWITCH_SECONDS = 0.0001  # 0.5 ms and 0.05 ms measured slower (bench/mail_bench.py)
@@ -66,7 +64,6 @@ SERVER_PHASES = frozenset({"connect", "starttls", "ehlo", "auth"})
 DRAIN_SECONDS = 45.0
 PREPARE_FIRST = 2  # reminders in the first batch prepared in one transaction
 PREPARE_BATCH = 20  # and in each later one
-FILE_BATCH = 50  # Sent copies looked up and stored with one SEARCH and one APPEND
 FILE_GATHER_SECONDS = 0.2  # how long accepted emails wait to be filed together
 QUIET_STOP_SECONDS = 2.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
 
@@ -88,9 +85,6 @@ class Daemon:
         self.change_poll = change_poll
         self.smtp_data_timeout = smtp_data_timeout
         self._tick_lock = asyncio.Lock()
-        self._imap_thread = ThreadPoolExecutor(1, thread_name_prefix="dunnerd-sent")
-        self._sent_session: ImapSession | None = None
-        self._sent_folder: str | None = None
         self.stop = asyncio.Event()
         self._open_invoices = 0
         self._problems: dict[str, str] = {}  # what is failing now, for STATUS
@@ -119,8 +113,8 @@ class Daemon:
                                  witness_address(self.config.owner.email),
                                  dt.timedelta(seconds=self.witness_grace))
             self.inbox = InboxProcessor(self.store, self.config)
-            stack.callback(self._imap_thread.shutdown, wait=False)
-            stack.callback(self._close_sent_session)
+            self.sent_copies = SentCopies(self.imap, self.imap_password, self.outbox)
+            stack.callback(self.sent_copies.close)
             watcher = InboxWatcher(
                 lambda: ImapSession(self.imap, self.imap_password), self.imap.inbox_folder,
                 lambda: self.inbox.load_cursor(self.imap.inbox_folder), self._on_messages,
@@ -248,9 +242,6 @@ class Daemon:
     def _secret(self, account: MailAccount) -> Secret:
         return load_secret(account.password)
 
-    async def _thread(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._imap_thread, fn, *args)
-
     # --- start-up: settle what was in flight ----------------------------------------------
 
     async def _settle_in_flight(self) -> None:
@@ -268,7 +259,7 @@ class Daemon:
         while True:
             still = []
             for email in uncertain:
-                if await self._witnessed(email):
+                if await self.sent_copies.witnessed(email):
                     await asyncio.to_thread(self.outbox.settle_witnessed, email.message_id)
                     log.info("witness found message_id=%s", email.message_id)
                 else:
@@ -283,20 +274,6 @@ class Daemon:
                         ",".join(email.invoice_numbers),
                         "sending the same bytes again" if state is ReminderState.DEFERRED
                         else "reported to the owner, not re-sent")
-
-    async def _witnessed(self, email: OutgoingEmail) -> bool:
-        try:
-            session = await self._sent()
-            folder = self.imap.inbox_folder
-            for uid in await self._thread(session.find_by_message_id, folder,
-                                          email.message_id):
-                copy = await self._thread(session.fetch_raw, folder, uid)
-                if copy is not None and is_witness_of(copy, email.raw):
-                    return True
-            return False
-        except MailboxError:
-            self._drop_sent_session()
-            raise
 
     # --- inbox ----------------------------------------------------------------------------
 
@@ -392,7 +369,7 @@ class Daemon:
                     attempted = await self._send(sender, outgoing)
                 finally:
                     prepared = await producer
-                await self._file(await asyncio.to_thread(self.outbox.unfiled))
+                await self.sent_copies.file(await asyncio.to_thread(self.outbox.unfiled))
                 await self._alert(sender)
             leftover = due if not prepared else []
             if not prepared and not attempted:
@@ -553,7 +530,7 @@ class Daemon:
                     await asyncio.wait_for(sends_over.wait(), FILE_GATHER_SECONDS)
                 batch = accepted[:]
                 del accepted[:]
-                await self._file(batch)
+                await self.sent_copies.file(batch)
 
         filer: asyncio.Task[None] | None = None
         try:
@@ -573,56 +550,3 @@ class Daemon:
             sends_over.set()
             if filer is not None:
                 await filer
-
-    async def _sent(self) -> ImapSession:
-        return await self._thread(self._sent_now)
-
-    def _sent_now(self) -> ImapSession:
-        """On the IMAP thread: the session for Sent copies and witness searches."""
-        if self._sent_session is None:
-            session = ImapSession(self.imap, self.imap_password)
-            session.connect()
-            self._sent_session = session
-        return self._sent_session
-
-    def _drop_sent_session(self) -> None:
-        session, self._sent_session = self._sent_session, None
-        if session is not None:
-            self._imap_thread.submit(session.close)
-
-    def _close_sent_session(self) -> None:
-        session, self._sent_session = self._sent_session, None
-        if session is None:
-            return
-        try:
-            self._imap_thread.submit(session.close).result(timeout=CLOSE_SECONDS)
-        except Exception:
-            session.abort()  # a dead flow: do not wait out the socket timeout
-
-    async def _file(self, emails: list[OutgoingEmail]) -> None:
-        await self._thread(self._file_now, emails)
-
-    def _file_now(self, emails: list[OutgoingEmail]) -> None:
-        """On the IMAP thread: put the identical bytes of each email in the Sent folder, unless
-        a copy is there already (some providers save submissions by themselves, and a crash
-        may come between an APPEND and its record). Never a second copy."""
-        for start in range(0, len(emails), FILE_BATCH):
-            batch = emails[start:start + FILE_BATCH]
-            try:
-                session = self._sent_now()
-                if self._sent_folder is None:
-                    self._sent_folder = session.find_sent_folder()
-                found = session.find_by_message_ids(self._sent_folder,
-                                                    [email.message_id for email in batch])
-                missing = [email for email in batch if not found[email.message_id]]
-                appended = session.append_many(self._sent_folder,
-                                               [email.raw for email in missing])
-            except MailboxError as exc:
-                log.warning("Sent copies deferred count=%d: %s", len(batch), exc)
-                self._drop_sent_session()
-                return
-            failpoints.hit("after_append")
-            uids = dict(zip((email.message_id for email in missing), appended, strict=True))
-            self.outbox.mark_filed_many([
-                (email, found[email.message_id][0] if found[email.message_id]
-                 else uids[email.message_id]) for email in batch])

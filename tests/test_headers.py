@@ -214,6 +214,6 @@ def test_interpreter_probe_returns_a_bool_matching_the_library() -> None:
 def test_interpreter_probe_on_3_11_7_reports_the_cve_2024_6923_bug() -> None:
     # 3.11.7 predates the CVE-2024-6923 fix: the encoded newline becomes a real one, so the
     # probe returns False and `dunnerd run` warns. It still runs, because its own start-up
-    # self-test (mailer.compose_path_is_safe) passes: safe_header_text removes "=?" and line
+    # self-test (compose.compose_path_is_safe) passes: safe_header_text removes "=?" and line
     # breaks before the email package sees them, which the tests above prove.
     assert interpreter_folds_safely() is False
