@@ -84,6 +84,7 @@ class ImapSession:
         self._timeout = timeout
         self._client: Any = None
         self._selected: str | None = None
+        self._arrived_unfetched = False  # see fetch_new
         self._broken = False  # the connection failed: close() skips LOGOUT, it cannot work
         self._wakeup = threading.Event()
         self._where = f"IMAP server {account.host}:{account.port}"
@@ -252,6 +253,7 @@ class ImapSession:
         with self._failing(f"reading {folder!r}"):
             status = self._select(folder)
             client = self._require()
+            _take_untagged(client, "EXISTS")  # the EXAMINE's own count
             uidvalidity = int(status[b"UIDVALIDITY"])
             reset = cursor is None or cursor.folder != folder or cursor.uidvalidity != uidvalidity
             last_uid = 0 if reset or cursor is None else cursor.last_uid
@@ -267,6 +269,9 @@ class ImapSession:
                 for uid, data in client.fetch(batch, ["BODY.PEEK[]"]).items():
                     if b"BODY[]" in data:
                         bodies[int(uid)] = bytes(data[b"BODY[]"])
+            # A message that came after the SEARCH is announced with the answer to a later
+            # command, once, and kept aside by imaplib: the next IDLE must not wait for it.
+            self._arrived_unfetched = bool(_take_untagged(client, "EXISTS"))
         messages = []
         for uid in sorted(sizes):
             if sizes[uid] > max_bytes:
@@ -282,6 +287,9 @@ class ImapSession:
         without IDLE, once `timeout` has passed). Raises MailboxError if the connection is dead:
         every IDLE ends with DONE and a NOOP, which a dropped connection cannot answer."""
         client = self._require()
+        if self._arrived_unfetched and self._selected == folder:
+            self._arrived_unfetched = False
+            return True
         if self._selected != folder:
             with self._failing(f"selecting {folder!r}"):
                 self._select(folder)

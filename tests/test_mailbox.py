@@ -476,6 +476,33 @@ async def test_idle_wakes_up_on_delivery(
     assert len(messages) == 1
 
 
+def test_a_message_reported_during_a_fetch_is_not_waited_for_in_idle(
+    session: ImapSession, clean_mailboxes: DovecotServer
+) -> None:
+    """A message that arrives after fetch_new's SEARCH is announced with the answer to its next
+    command (an EXISTS that imaplib keeps aside), and never again: IDLE must not wait for it."""
+    clean_mailboxes.deliver("owner", make_raw("first"))
+    client = session._require()
+    search = client.search
+    between = make_raw("between")
+
+    def search_then_deliver(criteria: Any) -> Any:
+        found = search(criteria)
+        clean_mailboxes.deliver("owner", between)  # before the FETCH of sizes
+        return found
+
+    client.search = search_then_deliver
+    cursor, messages, _ = session.fetch_new(None, "INBOX")
+    client.search = search
+    assert len(messages) == 1, "the SEARCH came before the second delivery"
+    started = time.monotonic()
+    assert session.idle("INBOX", 5)
+    assert time.monotonic() - started < 1
+    _, messages, _ = session.fetch_new(cursor, "INBOX")
+    assert len(messages) == 1 and messages[0].raw.endswith(between)
+    assert not session.idle("INBOX", 0.3), "reported once: nothing more to fetch"
+
+
 async def test_idle_on_a_dead_connection_raises(session: ImapSession) -> None:
     session.fetch_new(None, "INBOX")
     idling = asyncio.create_task(asyncio.to_thread(session.idle, "INBOX", 20))
