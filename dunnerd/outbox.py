@@ -422,9 +422,6 @@ class Outbox:
         return [self._email(rows) for rows in
                 self._groups((ReminderState.UNKNOWN,), due_by=now)]
 
-    def mark_filed(self, email: OutgoingEmail, uid: int | None) -> None:
-        self.mark_filed_many([(email, uid)])
-
     def mark_filed_many(self, filed: Sequence[tuple[OutgoingEmail, int | None]]) -> None:
         """The Sent copies are there (with their UIDs, when the server told them)."""
         with self.store.engine.begin() as conn:

@@ -96,7 +96,7 @@ def test_accepted_then_filed_and_the_next_reminder_threads_to_it(
     outbox.mark_sending(first)
     assert outbox.record_result(first, ACCEPTED) is ReminderState.SENT
     assert [e.message_id for e in outbox.unfiled()] == [first.message_id]
-    outbox.mark_filed(first, 7)
+    outbox.mark_filed_many([(first, 7)])
     assert states(store) == [("F-2", "friendly", ReminderState.FILED)]
     clock.advance(dt.timedelta(days=14))
     [second] = prepare_due(store, outbox, config)
