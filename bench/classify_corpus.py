@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from dunnerd.classify import KINDS, MalformedMessage, NoLedger, classify, parse_message
+from dunnerd.inbox.classify import KINDS, MalformedMessage, NoLedger, classify, parse_message
 
 
 def load(directory: Path) -> list[tuple[Path, str]]:

@@ -55,11 +55,11 @@ if str(ROOT) not in sys.path:
 import aiosmtplib  # noqa: E402
 from imapclient.imapclient import SEEN  # noqa: E402
 
-from dunnerd.cli import main as dunnerd_cli  # noqa: E402
-from dunnerd.outbox import witness_address  # noqa: E402
+from dunnerd.cli.main import main as dunnerd_cli  # noqa: E402
+from dunnerd.mail.outbox import witness_address  # noqa: E402
+from tests.daemon.test_daemon_e2e import DAEMON_CONFIG as E2E_CONFIG  # noqa: E402
 from tests.mailservers.dovecot import DovecotError, DovecotServer, find_binary  # noqa: E402
 from tests.mailservers.smtp import SmtpServer  # noqa: E402
-from tests.test_daemon_e2e import DAEMON_CONFIG as E2E_CONFIG  # noqa: E402
 
 OWNER = "owner@example.test"
 DB_POLL = 0.005  # seconds between looks at the SQLite file
@@ -229,8 +229,8 @@ class Ledger:
 
 
 _SCHEDULER_DEBUG_LAUNCHER = (
-    "import logging, sys; logging.getLogger('dunnerd.scheduler').setLevel(logging.DEBUG); "
-    "from dunnerd.cli import main; sys.exit(main(sys.argv[1:]))"
+    "import logging, sys; logging.getLogger('dunnerd.daemon.scheduler').setLevel(logging.DEBUG); "
+    "from dunnerd.cli.main import main; sys.exit(main(sys.argv[1:]))"
 )
 
 
@@ -277,9 +277,10 @@ class Daemon:
         self.cli("invoice", "import", str(path))
 
     def start(self, *, scheduler_debug: bool = False) -> None:
-        """`python -m dunnerd run`; with scheduler_debug, the same `dunnerd.cli.main` with only
-        the `dunnerd.scheduler` logger at DEBUG (its "wake-ups rebuilt" line): log_level=debug
-        would log every IMAP line, message bodies included, and slow the daemon down."""
+        """`python -m dunnerd run`; with scheduler_debug, the same `dunnerd.cli.main.main` with
+        only the `dunnerd.daemon.scheduler` logger at DEBUG (its "wake-ups rebuilt" line):
+        log_level=debug would log every IMAP line, message bodies included, and slow the daemon
+        down."""
         self.log = LogTail(self.log_path)
         argv = ["--config", str(self.config), "run", "--witness-grace", "3"]
         launcher = (["-c", _SCHEDULER_DEBUG_LAUNCHER] if scheduler_debug else ["-m", "dunnerd"])

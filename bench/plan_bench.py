@@ -24,10 +24,11 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from dunnerd.clock import FixedClock
-from dunnerd.config import PolicyConfig
-from dunnerd.models import Client, Invoice, Reminder, ReminderState
-from dunnerd.policy import forecast
-from dunnerd.store import Store
+from dunnerd.config.load import PolicyConfig
+from dunnerd.dunning.policy import forecast
+from dunnerd.ledger.models import Client, Invoice, Reminder
+from dunnerd.ledger.store import Store
+from dunnerd.states import ReminderState
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 

@@ -1,3 +1,3 @@
-from dunnerd.cli import entrypoint
+from dunnerd.cli.main import entrypoint
 
 entrypoint()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dunnerd.clock import FixedClock
-from dunnerd.store import Store
+from dunnerd.ledger.store import Store
 
 pytest_plugins = ["tests.mailservers.fixtures"]
 

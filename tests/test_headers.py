@@ -12,14 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dunnerd.config import Owner
+from dunnerd.config.load import Owner
+from dunnerd.dunning.render import InvoiceLine, ReminderContext, Renderer
 from dunnerd.headers import (
     ELLIPSIS,
     interpreter_folds_safely,
     safe_display_name,
     safe_header_text,
 )
-from dunnerd.render import InvoiceLine, ReminderContext, Renderer
 
 OWNER = Owner(
     name="Camille Martin",

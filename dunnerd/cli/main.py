@@ -18,15 +18,16 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from dunnerd import views
 from dunnerd.clock import Clock, FixedClock, SystemClock
-from dunnerd.config import Config, ConfigError, load_config, resolve_config_path
-from dunnerd.importer import ImportFileError, import_rows, read_rows
-from dunnerd.models import Client, Invoice, InvoiceStatus, ReminderState
-from dunnerd.money import MoneyError, check_currency, parse_amount
-from dunnerd.policy import forecast
-from dunnerd.render import Renderer, TemplateNotFound, TemplateRenderError
-from dunnerd.store import Store, StoreError
+from dunnerd.config.load import Config, ConfigError, load_config, resolve_config_path
+from dunnerd.dunning.policy import forecast
+from dunnerd.dunning.render import Renderer, TemplateNotFound, TemplateRenderError
+from dunnerd.intake.csv_import import ImportFileError, import_rows, read_rows
+from dunnerd.ledger import views
+from dunnerd.ledger.models import Client, Invoice
+from dunnerd.ledger.money import MoneyError, check_currency, parse_amount
+from dunnerd.ledger.store import Store, StoreError
+from dunnerd.states import InvoiceStatus, ReminderState
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -359,7 +360,7 @@ def _next_step_name(ctx: Context, invoice: Invoice) -> str | None:
 
 
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    from dunnerd.checks import daemon_state
+    from dunnerd.daemon.checks import daemon_state
 
     invoices = ctx.store.list_invoices()
     counts: dict[str, int] = {s.value: 0 for s in InvoiceStatus}
@@ -438,7 +439,7 @@ def _print_failures(ctx: Context, failures: dict[str, Any]) -> None:
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
-    from dunnerd.checks import run_checks
+    from dunnerd.daemon.checks import run_checks
 
     if args.timeout <= 0:
         raise CommandError(f"--timeout {args.timeout:g}: expected a number of seconds above 0")
@@ -457,8 +458,8 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
 # --- the daemon and its proof -------------------------------------------------------------
 
 def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
-    from dunnerd.lock import AlreadyRunning
-    from dunnerd.service import Daemon, ServiceError
+    from dunnerd.daemon.lock import AlreadyRunning
+    from dunnerd.daemon.service import Daemon, ServiceError
 
     os.umask(0o077)  # the ledger holds clients' mail: readable by the owner only
     logging.basicConfig(level=getattr(logging, ctx.config.log_level.upper(), logging.INFO),
@@ -488,8 +489,8 @@ def cmd_proof(ctx: Context, args: argparse.Namespace) -> int:
     """Check that every sent reminder of an invoice is in the Sent folder, byte-identical."""
     import hashlib
 
-    from dunnerd.config import load_secret
-    from dunnerd.mailbox import ImapSession, MailboxError
+    from dunnerd.config.load import load_secret
+    from dunnerd.mail.imap import ImapSession, MailboxError
 
     if ctx.config.imap is None:
         raise CommandError("proof needs an [imap] section in the config")
@@ -672,7 +673,7 @@ def main(argv: Sequence[str] | None = None, *, out: Console | None = None,
     try:
         clock = _clock(args.now)
         if args.command == "demo":
-            from dunnerd.demo import run_demo  # starts mail servers: only load it when asked
+            from dunnerd.demo.tour import run_demo  # starts mail servers: only load it when asked
 
             return run_demo(lambda argv: main(argv, out=out, err=err), clock,
                             lambda line: out.print(line, markup=False, highlight=False))

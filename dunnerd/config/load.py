@@ -230,10 +230,10 @@ def resolve_config_path(cli_path: Path | None, environ: Mapping[str, str]) -> Pa
 
 def load_secret(ref: SecretRef, environ: Mapping[str, str] | None = None) -> Secret:
     """Load the secret `ref` points to (inline, a file, a command's output or a systemd
-    credential). Raises `dunnerd.secrets.SecretError`, a ConfigError naming the key path and
-    never the secret. The I/O lives in dunnerd/secrets.py, which needs this module's types:
+    credential). Raises `dunnerd.config.secrets.SecretError`, a ConfigError naming the key path and
+    never the secret. The I/O lives in dunnerd/config/secrets.py, which needs this module's types:
     hence the import here and not at the top."""
-    from dunnerd import secrets
+    from dunnerd.config import secrets
 
     return secrets.load_secret(ref, environ)
 

@@ -13,7 +13,7 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
-from dunnerd.config import ConfigError, Secret, SecretRef, SecretSource
+from dunnerd.config.load import ConfigError, Secret, SecretRef, SecretSource
 
 COMMAND_TIMEOUT = 15.0  # seconds: long enough to unlock a GPG key, short enough to notice a hang
 

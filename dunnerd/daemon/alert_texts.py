@@ -18,8 +18,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dunnerd.headers import safe_header_text
-from dunnerd.models import Client, Invoice
-from dunnerd.money import to_decimal
+from dunnerd.ledger.models import Client, Invoice
+from dunnerd.ledger.money import to_decimal
 
 PREFIX = "[dunnerd] "
 _LINE_MAX = 200

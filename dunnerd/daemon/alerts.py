@@ -33,22 +33,15 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from dunnerd import alert_texts as texts
-from dunnerd.compose import make_message_id
-from dunnerd.config import Config, StepAction
+from dunnerd.config.load import Config, StepAction
+from dunnerd.daemon import alert_texts as texts
+from dunnerd.dunning.policy import PlannedReminder, forecast
 from dunnerd.headers import safe_header_text
-from dunnerd.mailer import Envelope, SendOutcome, SmtpSender
-from dunnerd.models import (
-    Client,
-    Event,
-    Invoice,
-    InvoiceStatus,
-    OwnerAlert,
-    Reminder,
-    ReminderState,
-)
-from dunnerd.policy import PlannedReminder, forecast
-from dunnerd.store import Store
+from dunnerd.ledger.models import Client, Event, Invoice, OwnerAlert, Reminder
+from dunnerd.ledger.store import Store
+from dunnerd.mail.compose import make_message_id
+from dunnerd.mail.smtp import Envelope, SendOutcome, SmtpSender
+from dunnerd.states import InvoiceStatus, ReminderState
 
 log = logging.getLogger(__name__)
 

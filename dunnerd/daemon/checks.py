@@ -36,7 +36,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col, select
 
-from dunnerd.config import (
+from dunnerd.config.load import (
     LANGUAGES,
     Config,
     MailAccount,
@@ -46,18 +46,19 @@ from dunnerd.config import (
     StepAction,
     load_secret,
 )
-from dunnerd.mailbox import ImapSession, MailboxAuthError, MailboxError
-from dunnerd.models import Client, InboundMessage, Invoice, MailboxState, Reminder, ReminderState
-from dunnerd.render import (
+from dunnerd.config.secrets import SecretError
+from dunnerd.dunning.render import (
     InvoiceLine,
     ReminderContext,
     Renderer,
     TemplateNotFound,
     TemplateRenderError,
 )
-from dunnerd.secrets import SecretError
-from dunnerd.store import SCHEMA_VERSION, Store, StoreError, make_engine, migrate
-from dunnerd.views import iso_utc
+from dunnerd.ledger.models import Client, InboundMessage, Invoice, MailboxState, Reminder
+from dunnerd.ledger.store import SCHEMA_VERSION, Store, StoreError, make_engine, migrate
+from dunnerd.ledger.views import iso_utc
+from dunnerd.mail.imap import ImapSession, MailboxAuthError, MailboxError
+from dunnerd.states import ReminderState
 
 DEFAULT_TIMEOUT = 15.0  # seconds per check
 LATEST = 5  # how many of the latest failures `status` lists
@@ -538,8 +539,8 @@ class DaemonProbe:
 
 
 def probe_daemon(state_dir: Path) -> DaemonProbe:
-    """Is a daemon holding the state directory's lock (dunnerd.lock.StateLock)? Takes a shared
-    lock without waiting and releases it at once: if that works, none runs. Never creates the
+    """Is a daemon holding the state directory's lock (dunnerd.daemon.lock.StateLock)? Takes a
+    shared lock without waiting and releases it at once: if that works, none runs. Never creates the
     file. A daemon starting in that very instant would be refused, as if a second one ran."""
     path = state_dir / "dunnerd.lock"
     try:

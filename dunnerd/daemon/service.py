@@ -25,10 +25,8 @@ from contextlib import AsyncExitStack
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from dunnerd import alerts, failpoints, sdnotify
 from dunnerd.clock import Clock
-from dunnerd.compose import compose_path_is_safe
-from dunnerd.config import (
+from dunnerd.config.load import (
     Config,
     ConfigError,
     MailAccount,
@@ -36,24 +34,27 @@ from dunnerd.config import (
     load_config,
     load_secret,
 )
+from dunnerd.daemon import alerts, sdnotify
+from dunnerd.daemon.lock import StateLock
+from dunnerd.daemon.scheduler import WakeUpSchedule
+from dunnerd.dunning.policy import PlannedReminder, plan_client
+from dunnerd.dunning.render import Renderer
 from dunnerd.headers import interpreter_folds_safely
-from dunnerd.inbound import InboxProcessor
-from dunnerd.lock import StateLock
-from dunnerd.mailbox import (
+from dunnerd.inbox.processor import InboxProcessor
+from dunnerd.ledger.store import Store
+from dunnerd.mail import failpoints
+from dunnerd.mail.compose import compose_path_is_safe
+from dunnerd.mail.imap import (
     FetchedMessage,
     ImapSession,
     InboxWatcher,
     MailboxCursor,
     MailboxError,
 )
-from dunnerd.mailer import SendOutcome, SendResult, SmtpSender
-from dunnerd.models import ReminderState
-from dunnerd.outbox import Outbox, OutgoingEmail, witness_address
-from dunnerd.policy import PlannedReminder, plan_client
-from dunnerd.render import Renderer
-from dunnerd.scheduler import WakeUpSchedule
-from dunnerd.sentcopies import SentCopies
-from dunnerd.store import Store
+from dunnerd.mail.outbox import Outbox, OutgoingEmail, witness_address
+from dunnerd.mail.sentcopies import SentCopies
+from dunnerd.mail.smtp import SendOutcome, SendResult, SmtpSender
+from dunnerd.states import ReminderState
 
 log = logging.getLogger(__name__)
 START_BACKOFF_MAX = 300.0

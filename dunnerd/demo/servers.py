@@ -35,7 +35,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from .demo_imap import ImapServer, MailStore, UnknownMailbox
+from dunnerd.demo.imap_server import ImapServer, MailStore, UnknownMailbox
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """`dunnerd demo`: the whole of dunnerd on embedded defaults, with nothing to set up.
 
-It starts an IMAP and an SMTP server inside the process on loopback (dunnerd.demo_servers), writes
+It starts an IMAP and an SMTP server inside the process on loopback (dunnerd.demo.servers), writes
 a throw-away config and SQLite ledger in a temporary directory, imports sample invoices at
 different lateness, shows the forecast, runs the real daemon until the reminders are sent and
 filed in the Sent folder, has one client reply (which pauses that invoice), checks the Sent-folder
@@ -18,11 +18,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dunnerd.clock import Clock
-from dunnerd.config import load_config
-from dunnerd.demo_servers import DemoAccount, DemoMailServers
-from dunnerd.models import InvoiceStatus, ReminderState
-from dunnerd.service import Daemon
-from dunnerd.store import Store
+from dunnerd.config.load import load_config
+from dunnerd.daemon.service import Daemon
+from dunnerd.demo.servers import DemoAccount, DemoMailServers
+from dunnerd.ledger.store import Store
+from dunnerd.states import InvoiceStatus, ReminderState
 
 OWNER = "camille"
 DEMO_CONFIG = """\

@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import holidays
 
-from dunnerd.config import PolicyConfig, SendWindow, Step, StepAction
-from dunnerd.models import InvoiceStatus
+from dunnerd.config.load import PolicyConfig, SendWindow, Step, StepAction
+from dunnerd.states import ClientState, InvoiceState, InvoiceStatus, StepRecord
 
 UTC = dt.UTC
 _NEVER_REMIND_STATUSES = frozenset(
@@ -36,37 +36,6 @@ _NEVER_REMIND_STATUSES = frozenset(
 )
 _SEARCH_DAYS = 400  # a send window with no business day in a year is a config error
 _DST_PROBE_STEP = dt.timedelta(minutes=15)
-
-
-@dataclass(frozen=True)
-class StepRecord:
-    """A step that happened (or may have: an uncertain send counts too)."""
-
-    step: str
-    at: dt.datetime
-
-
-@dataclass(frozen=True)
-class InvoiceState:
-    invoice_id: int
-    number: str
-    client_id: int
-    due: dt.date
-    balance_cents: int
-    status: InvoiceStatus = InvoiceStatus.OPEN
-    promised_until: dt.date | None = None
-    history: tuple[StepRecord, ...] = ()
-
-
-@dataclass(frozen=True)
-class ClientState:
-    client_id: int
-    timezone: str = "UTC"
-    country: str | None = None
-    never_remind: bool = False
-    grace_days: int = 0
-    step_overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    hold_until: dt.date | None = None  # away (an auto-reply said so): nothing before the next day
 
 
 @dataclass(frozen=True)

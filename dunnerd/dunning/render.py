@@ -29,7 +29,7 @@ from babel.core import UnknownLocaleError
 from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_currency as _babel_format_currency
 
-from dunnerd.config import Owner
+from dunnerd.config.load import Owner
 from dunnerd.headers import safe_header_text
 
 DEFAULT_LANGUAGE = "en"
@@ -165,7 +165,7 @@ def builtin_templates_dir() -> Path:
         root = None
     if isinstance(root, Path) and root.is_dir():
         return root
-    return Path(__file__).resolve().parent.parent / "templates"
+    return Path(__file__).resolve().parents[2] / "templates"
 
 
 class Renderer:

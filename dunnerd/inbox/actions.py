@@ -5,7 +5,7 @@ for that message, so the message, its effect and the cursor commit together.
 - auto_reply: never pauses; a stated return date holds the client's next reminder until after it.
 - bounce: the address is marked failing, the client's escalation pauses, the owner is told.
 - payment_notification: changes money only from a trusted sender whose authentication passed
-  (dunnerd.trust) and when the match is certain: one invoice, a known amount in its currency.
+  (dunnerd.inbox.trust) and when the match is certain: one invoice, a known amount in its currency.
   Otherwise the matched invoices pause and the owner is asked, never guessed for.
 - witness: our own reminder came back: the server took it.
 - other: nothing.
@@ -20,13 +20,14 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from dunnerd.classify import ParsedMessage, Verdict, first_lines
-from dunnerd.config import Config
-from dunnerd.models import Client, Event, Invoice, InvoiceStatus, Reminder, ReminderState
-from dunnerd.money import MoneyError, minor_digits
-from dunnerd.outbox import is_witness_of
-from dunnerd.store import Store
-from dunnerd.trust import TrustVerdict, verify_payment_sender
+from dunnerd.config.load import Config
+from dunnerd.inbox.classify import ParsedMessage, Verdict, first_lines
+from dunnerd.inbox.trust import TrustVerdict, verify_payment_sender
+from dunnerd.ledger.models import Client, Event, Invoice, Reminder
+from dunnerd.ledger.money import MoneyError, minor_digits
+from dunnerd.ledger.store import Store
+from dunnerd.mail.outbox import is_witness_of
+from dunnerd.states import InvoiceStatus, ReminderState
 
 log = logging.getLogger(__name__)
 _ACTIVE = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED)

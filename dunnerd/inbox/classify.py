@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Protocol
 
-from dunnerd import extract
-from dunnerd.mailparse import MalformedMessage, ParsedMessage, parse_message
-from dunnerd.signals import Reading, read_signals
+from dunnerd.inbox import extract
+from dunnerd.inbox.parse import MalformedMessage, ParsedMessage, parse_message
+from dunnerd.inbox.signals import Reading, read_signals
 
 __all__ = ["Correlation", "MalformedMessage", "NoLedger", "ParsedMessage", "PaymentClaim",
            "Verdict", "classify", "first_lines", "parse_message"]

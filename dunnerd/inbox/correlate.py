@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
-from dunnerd.models import Client, Invoice, InvoiceStatus, Reminder
+from dunnerd.ledger.models import Client, Invoice, Reminder
+from dunnerd.states import InvoiceStatus
 
 FREE_MAIL_DOMAINS = frozenset({
     "gmail.com", "googlemail.com", "yahoo.com", "yahoo.fr", "ymail.com", "hotmail.com",
@@ -27,7 +28,7 @@ _MAX_CANDIDATES = 500
 
 
 class LedgerCorrelation:
-    """A `dunnerd.classify.Correlation` over an open session; reads only."""
+    """A `dunnerd.inbox.classify.Correlation` over an open session; reads only."""
 
     def __init__(self, session: Session) -> None:
         self.session = session

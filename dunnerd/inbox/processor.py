@@ -16,13 +16,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
-from dunnerd.actions import VerdictActions
-from dunnerd.classify import MalformedMessage, Verdict, classify, parse_message
-from dunnerd.config import Config
-from dunnerd.correlate import LedgerCorrelation
-from dunnerd.mailbox import FetchedMessage, MailboxCursor
-from dunnerd.models import InboundMessage, MailboxState
-from dunnerd.store import Store
+from dunnerd.config.load import Config
+from dunnerd.inbox.actions import VerdictActions
+from dunnerd.inbox.classify import MalformedMessage, Verdict, classify, parse_message
+from dunnerd.inbox.correlate import LedgerCorrelation
+from dunnerd.ledger.models import InboundMessage, MailboxState
+from dunnerd.ledger.store import Store
+from dunnerd.mail.imap import FetchedMessage, MailboxCursor
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dunnerd import lexicon
-from dunnerd.extract import fold
-from dunnerd.mailparse import ParsedMessage
+from dunnerd.inbox import lexicon
+from dunnerd.inbox.extract import fold
+from dunnerd.inbox.parse import ParsedMessage
 
 
 @dataclass

@@ -18,9 +18,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dunnerd.models import Client, Invoice
-from dunnerd.money import MoneyError, check_currency, parse_amount
-from dunnerd.store import Store
+from dunnerd.ledger.models import Client, Invoice
+from dunnerd.ledger.money import MoneyError, check_currency, parse_amount
+from dunnerd.ledger.store import Store
 
 REQUIRED_COLUMNS = ("number", "client", "email", "amount", "currency", "issued", "due")
 OPTIONAL_COLUMNS = ("pdf",)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, Text, TypeDecorator
 from sqlmodel import Field, SQLModel
+
+from dunnerd.states import InvoiceStatus, ReminderState
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -29,35 +30,6 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 def _utc_column(nullable: bool = True) -> Any:
     return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable))
-
-
-class InvoiceStatus(StrEnum):
-    OPEN = "open"
-    PAUSED = "paused"
-    DISPUTED = "disputed"
-    PROMISED = "promised"
-    PAID = "paid"
-    WRITTEN_OFF = "written_off"
-
-
-class ReminderState(StrEnum):
-    PLANNED = "planned"
-    SENDING = "sending"
-    SENT = "sent"
-    FILED = "filed"
-    DEFERRED = "deferred"
-    FAILED = "failed"
-    UNKNOWN = "unknown"
-    CANCELLED = "cancelled"
-    RECORDED = "recorded"  # a record-only step (formal notice, hand-off): nothing was emailed
-
-
-# A reminder in one of these states has reached, or may have reached, the client: it counts in the
-# escalation history and is never planned again.
-REMINDER_STATES_DELIVERED = frozenset(
-    {ReminderState.SENT, ReminderState.FILED, ReminderState.UNKNOWN, ReminderState.SENDING,
-     ReminderState.RECORDED}
-)
 
 
 class Client(SQLModel, table=True):

@@ -19,17 +19,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from dunnerd.clock import Clock
-from dunnerd.models import (
+from dunnerd.ledger.models import Client, Event, Invoice, Reminder, SchemaVersion
+from dunnerd.states import (
     REMINDER_STATES_DELIVERED,
-    Client,
-    Event,
-    Invoice,
+    ClientState,
+    InvoiceState,
     InvoiceStatus,
-    Reminder,
     ReminderState,
-    SchemaVersion,
+    StepRecord,
 )
-from dunnerd.policy import ClientState, InvoiceState, StepRecord
 
 
 class StoreError(Exception):

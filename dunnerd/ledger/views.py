@@ -11,11 +11,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from dunnerd.config import Config
-from dunnerd.models import Client, Event, Invoice, Reminder
-from dunnerd.money import to_decimal
-from dunnerd.policy import PlannedReminder
-from dunnerd.render import InvoiceLine, ReminderContext
+from dunnerd.config.load import Config
+from dunnerd.dunning.policy import PlannedReminder
+from dunnerd.dunning.render import InvoiceLine, ReminderContext
+from dunnerd.ledger.models import Client, Event, Invoice, Reminder
+from dunnerd.ledger.money import to_decimal
 
 
 def iso_utc(instant: dt.datetime | None) -> str | None:

@@ -24,9 +24,9 @@ from email.parser import BytesParser
 from email.utils import format_datetime
 from pathlib import Path
 
-from dunnerd.config import Owner
+from dunnerd.config.load import Owner
+from dunnerd.dunning.render import RenderedReminder
 from dunnerd.headers import safe_display_name, safe_header_text
-from dunnerd.render import RenderedReminder
 
 log = logging.getLogger(__name__)
 

@@ -25,22 +25,15 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
-from dunnerd import views
-from dunnerd.compose import compose_reminder, make_message_id
-from dunnerd.config import Config, StepAction
-from dunnerd.mailer import Envelope, SendOutcome, SendResult
-from dunnerd.models import (
-    REMINDER_STATES_DELIVERED,
-    Client,
-    Event,
-    Invoice,
-    InvoiceStatus,
-    Reminder,
-    ReminderState,
-)
-from dunnerd.policy import PlannedReminder
-from dunnerd.render import Renderer
-from dunnerd.store import Store
+from dunnerd.config.load import Config, StepAction
+from dunnerd.dunning.policy import PlannedReminder
+from dunnerd.dunning.render import Renderer
+from dunnerd.ledger import views
+from dunnerd.ledger.models import Client, Event, Invoice, Reminder
+from dunnerd.ledger.store import Store
+from dunnerd.mail.compose import compose_reminder, make_message_id
+from dunnerd.mail.smtp import Envelope, SendOutcome, SendResult
+from dunnerd.states import REMINDER_STATES_DELIVERED, InvoiceStatus, ReminderState
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-from dunnerd import failpoints
-from dunnerd.config import MailAccount, Secret
-from dunnerd.mailbox import CLOSE_SECONDS, ImapSession, MailboxError
-from dunnerd.outbox import Outbox, OutgoingEmail, is_witness_of
+from dunnerd.config.load import MailAccount, Secret
+from dunnerd.mail import failpoints
+from dunnerd.mail.imap import CLOSE_SECONDS, ImapSession, MailboxError
+from dunnerd.mail.outbox import Outbox, OutgoingEmail, is_witness_of
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

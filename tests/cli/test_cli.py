@@ -14,9 +14,8 @@ from typing import Any
 import pytest
 from rich.console import Console
 
-from dunnerd.cli import main
-
-from .conftest import NOW
+from dunnerd.cli.main import main
+from tests.conftest import NOW
 
 NOW_ARG = ["--now", NOW.isoformat()]
 

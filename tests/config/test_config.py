@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from dunnerd import secrets
-from dunnerd.config import (
+from dunnerd.config import secrets
+from dunnerd.config.load import (
     DEFAULT_CONFIG_PATH,
     DEFAULT_STEPS,
     Config,
@@ -29,9 +29,9 @@ from dunnerd.config import (
     load_secret,
     resolve_config_path,
 )
-from dunnerd.secrets import SecretError
+from dunnerd.config.secrets import SecretError
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "config.example.toml"
 CANARY = "canary-7f3a9"
 OWNER = '[owner]\nname = "Camille Martin"\nemail = "camille@example.com"\n'

@@ -14,7 +14,16 @@ from typing import Any
 import pytest
 from sqlmodel import col, select
 
-from dunnerd.alerts import (
+from dunnerd.clock import FixedClock
+from dunnerd.config.load import (
+    Config,
+    MailAccount,
+    Secret,
+    SecretRef,
+    SecretSource,
+    load_config,
+)
+from dunnerd.daemon.alerts import (
     ALERT_EVENT_KINDS,
     AlertError,
     build_digest,
@@ -25,18 +34,10 @@ from dunnerd.alerts import (
     queue_digest,
     raise_incident,
 )
-from dunnerd.clock import FixedClock
-from dunnerd.config import (
-    Config,
-    MailAccount,
-    Secret,
-    SecretRef,
-    SecretSource,
-    load_config,
-)
-from dunnerd.mailer import SmtpSender
-from dunnerd.models import Client, Invoice, InvoiceStatus, OwnerAlert, Reminder, ReminderState
-from dunnerd.store import Store
+from dunnerd.ledger.models import Client, Invoice, OwnerAlert, Reminder
+from dunnerd.ledger.store import Store
+from dunnerd.mail.smtp import SmtpSender
+from dunnerd.states import InvoiceStatus, ReminderState
 from tests.conftest import NOW
 from tests.mailservers.dovecot import DovecotServer
 from tests.mailservers.smtp import Phase, SmtpServer

@@ -17,16 +17,17 @@ import pytest
 from rich.console import Console
 from sqlalchemy import text
 
-from dunnerd.cli import main
+from dunnerd.cli.main import main
 from dunnerd.clock import FixedClock
-from dunnerd.config import load_config
-from dunnerd.lock import StateLock
-from dunnerd.models import Client, InboundMessage, Invoice, MailboxState, Reminder, ReminderState
-from dunnerd.store import Store
+from dunnerd.config.load import load_config
+from dunnerd.daemon.lock import StateLock
+from dunnerd.ledger.models import Client, InboundMessage, Invoice, MailboxState, Reminder
+from dunnerd.ledger.store import Store
+from dunnerd.states import ReminderState
+from tests.conftest import MINIMAL_CONFIG, NOW
 
-from .conftest import MINIMAL_CONFIG, NOW
-from .mailservers.dovecot import DovecotServer
-from .mailservers.smtp import SmtpServer
+from tests.mailservers.dovecot import DovecotServer
+from tests.mailservers.smtp import SmtpServer
 
 CHECK_NAMES = ["config", "database", "imap password", "smtp password", "imap login",
                "imap inbox", "imap sent folder", "smtp connection", "smtp login",

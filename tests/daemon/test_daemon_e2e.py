@@ -25,13 +25,13 @@ from typing import Any
 
 import pytest
 
-from dunnerd.cli import main
+from dunnerd.cli.main import main
 from dunnerd.clock import SystemClock
-from dunnerd.models import ReminderState
-from dunnerd.store import Store
+from dunnerd.ledger.store import Store
+from dunnerd.states import ReminderState
 
-from .mailservers.dovecot import DovecotServer
-from .mailservers.smtp import SmtpServer
+from tests.mailservers.dovecot import DovecotServer
+from tests.mailservers.smtp import SmtpServer
 
 pytestmark = pytest.mark.mailserver
 

@@ -13,7 +13,7 @@ For each fault: nothing lost (each due reminder reaches the client exactly once,
 deferred for a later retry), nothing doubled (counted by X-Dunnerd-Invoice in what the SMTP
 server recorded and in the client's INBOX), one owner alert per incident.
 
-The outbox retries a deferred email after 1, 2, 4 ... minutes (dunnerd.outbox.RETRY_BASE); a
+The outbox retries a deferred email after 1, 2, 4 ... minutes (dunnerd.mail.outbox.RETRY_BASE); a
 database change makes the daemon plan again within a second, but a deferred row only goes when
 its next_attempt_at has come. The tests do not wait minutes: `time_travel` moves next_attempt_at
 of the deferred rows into the past in the SQLite file, then a CLI change wakes the daemon.
@@ -46,12 +46,12 @@ from typing import Any
 
 import pytest
 
-from dunnerd.cli import main
+from dunnerd.cli.main import main
+from tests.daemon.test_daemon_e2e import DAEMON_CONFIG, DaemonRig, add_invoices, wait_until
+from tests.mailservers.faultproxy import FaultProxy
 
-from .faultproxy import FaultProxy
-from .mailservers.dovecot import DovecotServer
-from .mailservers.smtp import Phase, SmtpServer
-from .test_daemon_e2e import DAEMON_CONFIG, DaemonRig, add_invoices, wait_until
+from tests.mailservers.dovecot import DovecotServer
+from tests.mailservers.smtp import Phase, SmtpServer
 
 pytestmark = pytest.mark.mailserver
 
@@ -481,7 +481,7 @@ def test_imap_reset_and_blackhole_while_watching(faults: FaultRig, tmp_path: Pat
     add_invoices(rig, tmp_path, {"W1": 16, "W2": 16})
     proc, _ = rig.start_and_wait_ready()
     wait_for(lambda: settled(rig, ["W1", "W2"]), 20, "W1 and W2 filed", rig, proc)
-    connected = rig.log_count("dunnerd.mailbox: inbox connected")
+    connected = rig.log_count("dunnerd.mail.imap: inbox connected")
 
     # Reset: the IDLE connection gets a RST, and so does every reconnection for 3 s.
     rig.imap_proxy.reset()
@@ -495,7 +495,7 @@ def test_imap_reset_and_blackhole_while_watching(faults: FaultRig, tmp_path: Pat
     rig.imap_proxy.passthrough()
     reset_caught_up = wait_for(lambda: rig.status("W1") == "paused", 20,
                                "W1 paused after the reset", rig, proc)
-    assert rig.log_count("dunnerd.mailbox: inbox connected") == connected + 1
+    assert rig.log_count("dunnerd.mail.imap: inbox connected") == connected + 1
     assert len(rig.alerts("incident:imap")) == 1
 
     # Black hole: nothing moves for 5 s, then the path heals; the held bytes (Dovecot's
@@ -665,7 +665,7 @@ def test_database_locked_while_a_reply_arrives(faults: FaultRig, tmp_path: Path)
         locked = time.monotonic()
         reply_id, raw = reply_from("L1", rig.message_id("L1"))
         rig.dovecot.deliver("owner", raw)
-        wait_for(lambda: rig.log_count("ERROR dunnerd.service: recording inbox messages "
+        wait_for(lambda: rig.log_count("ERROR dunnerd.daemon.service: recording inbox messages "
                                        "failed") >= 2, 30,
                  "two failed tries to record the reply", rig, proc)
         held = time.monotonic() - locked

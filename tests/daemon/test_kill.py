@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from dunnerd.failpoints import ENV_VAR, POINTS
-from dunnerd.models import ReminderState
+from dunnerd.mail.failpoints import ENV_VAR, POINTS
+from dunnerd.states import ReminderState
+from tests.daemon.test_daemon_e2e import DaemonRig, add_invoices, wait_until
 
-from .mailservers.dovecot import DovecotServer
-from .mailservers.smtp import SmtpServer
-from .test_daemon_e2e import DaemonRig, add_invoices, wait_until
+from tests.mailservers.dovecot import DovecotServer
+from tests.mailservers.smtp import SmtpServer
 
 pytestmark = pytest.mark.mailserver
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from dunnerd.models import InvoiceStatus
+from dunnerd.states import InvoiceStatus
+from tests.daemon.test_daemon_e2e import DaemonRig, add_invoices, wait_until
 
-from .mailservers.dovecot import DovecotServer
-from .mailservers.smtp import SmtpServer
-from .test_daemon_e2e import DaemonRig, add_invoices, wait_until
+from tests.mailservers.dovecot import DovecotServer
+from tests.mailservers.smtp import SmtpServer
 
 pytestmark = pytest.mark.mailserver
 

@@ -1,4 +1,5 @@
-"""The systemd units (rated by systemd-analyze) and dunnerd.sdnotify (against a real socket)."""
+"""The systemd units (rated by systemd-analyze) and dunnerd.daemon.sdnotify (against a real
+socket)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from dunnerd import sdnotify
+from dunnerd.daemon import sdnotify
 
-UNITS = Path(__file__).resolve().parent.parent / "systemd"
+UNITS = Path(__file__).resolve().parents[2] / "systemd"
 SYSTEM_UNIT = UNITS / "dunnerd.service"
 USER_UNIT = UNITS / "dunnerd-user.service"
 MAX_EXPOSURE = 2.0  # RELIABILITY.md, "systemd": "2.0 or lower"

@@ -17,8 +17,8 @@ import pytest
 from imapclient.exceptions import IMAPClientAbortError, LoginError
 from imapclient.imapclient import SEEN, SENT
 
-from dunnerd.demo_imap import StoredMessage, _Literal, _matching, _tokenize
-from dunnerd.demo_servers import DemoAccount, DemoMailServers
+from dunnerd.demo.imap_server import StoredMessage, _Literal, _matching, _tokenize
+from dunnerd.demo.servers import DemoAccount, DemoMailServers
 
 OWNER = DemoAccount("owner", "owner-secret", "owner@demo.example")
 CLIENT = DemoAccount("client", "client-secret", "client@acme.example")

@@ -10,17 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dunnerd.config import DEFAULT_STEPS, PolicyConfig, SendWindow, StepAction
-from dunnerd.models import InvoiceStatus
-from dunnerd.policy import (
-    ClientState,
-    InvoiceState,
-    StepRecord,
-    forecast,
-    holiday_check,
-    next_send_time,
-    plan_client,
-)
+from dunnerd.config.load import DEFAULT_STEPS, PolicyConfig, SendWindow, StepAction
+from dunnerd.dunning.policy import forecast, holiday_check, next_send_time, plan_client
+from dunnerd.states import ClientState, InvoiceState, InvoiceStatus, StepRecord
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")

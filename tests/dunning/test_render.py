@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from babel.numbers import format_currency
 
-from dunnerd.config import Owner
-from dunnerd.render import (
+from dunnerd.config.load import Owner
+from dunnerd.dunning.render import (
     InvoiceLine,
     ReminderContext,
     Renderer,

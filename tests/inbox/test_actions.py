@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from dunnerd.actions import VerdictActions
-from dunnerd.config import Config, load_config
-from dunnerd.inbound import InboxProcessor
-from dunnerd.mailbox import FetchedMessage, MailboxCursor
-from dunnerd.models import Client, Event, Invoice
-from dunnerd.store import Store
-from dunnerd.trust import TrustVerdict
+from dunnerd.config.load import Config, load_config
+from dunnerd.inbox.actions import VerdictActions
+from dunnerd.inbox.processor import InboxProcessor
+from dunnerd.inbox.trust import TrustVerdict
+from dunnerd.ledger.models import Client, Event, Invoice
+from dunnerd.ledger.store import Store
+from dunnerd.mail.imap import FetchedMessage, MailboxCursor
 
 CURSOR = MailboxCursor("INBOX", 1, 0)
 TRUSTED = TrustVerdict(True, "dkim", "notifications@qonto.com", ("DKIM d=qonto.com aligned",))

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dunnerd import extract
-from dunnerd.classify import MalformedMessage, NoLedger, classify, parse_message
+from dunnerd.inbox import extract
+from dunnerd.inbox.classify import MalformedMessage, NoLedger, classify, parse_message
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "corpus"
-EXTRA = ROOT / "tests" / "corpus_extra"
+EXTRA = ROOT / "tests" / "inbox" / "corpus_extra"
 TODAY = dt.date(2026, 12, 1)
 
 
@@ -329,8 +329,8 @@ def test_fuzzed_corpus_messages_never_crash(path: Path, how: str, seed: int) -> 
 
 
 def test_the_ledger_correlation_answers_from_the_tables(store) -> None:  # type: ignore[no-untyped-def]
-    from dunnerd.correlate import LedgerCorrelation
-    from dunnerd.models import Client, Invoice, Reminder
+    from dunnerd.inbox.correlate import LedgerCorrelation
+    from dunnerd.ledger.models import Client, Invoice, Reminder
 
     client = store.add_client(Client(key="acme", name="ACME", emails=["Billing@Acme.example"],
                                      cc=["boss@gmail.com"]))

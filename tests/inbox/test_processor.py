@@ -10,12 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dunnerd.classify import first_lines, parse_message
-from dunnerd.config import Config, load_config
-from dunnerd.inbound import InboxProcessor
-from dunnerd.mailbox import FetchedMessage, MailboxCursor
-from dunnerd.models import Client, Invoice, InvoiceStatus, MailboxState, Reminder, ReminderState
-from dunnerd.store import Store
+from dunnerd.config.load import Config, load_config
+from dunnerd.inbox.classify import first_lines, parse_message
+from dunnerd.inbox.processor import InboxProcessor
+from dunnerd.ledger.models import Client, Invoice, MailboxState, Reminder
+from dunnerd.ledger.store import Store
+from dunnerd.mail.imap import FetchedMessage, MailboxCursor
+from dunnerd.states import InvoiceStatus, ReminderState
 
 CURSOR = MailboxCursor("INBOX", 7, 0)
 SENT = (b"From: owner@example.test\r\nTo: billing@acme.example\r\nSubject: Reminder\r\n"
@@ -150,7 +151,7 @@ def test_first_lines_drop_the_quoted_history() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=2000))
 def test_parsing_never_raises_anything_but_malformed(raw: bytes) -> None:
-    from dunnerd.classify import MalformedMessage
+    from dunnerd.inbox.classify import MalformedMessage
 
     try:
         parse_message(raw)

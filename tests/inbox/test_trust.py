@@ -1,4 +1,4 @@
-"""dunnerd.trust: which payment notices may change money. No network: the DKIM keys are made
+"""dunnerd.inbox.trust: which payment notices may change money. No network: the DKIM keys are made
 here and published through an injected DNS lookup."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dunnerd.config import TrustedSender
-from dunnerd.trust import (
+from dunnerd.config.load import TrustedSender
+from dunnerd.inbox.trust import (
     MAX_MESSAGE_BYTES,
     TrustVerdict,
     parse_authentication_results,

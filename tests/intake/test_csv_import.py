@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dunnerd.importer import ImportFileError, import_rows, read_rows
-from dunnerd.store import Store
+from dunnerd.intake.csv_import import ImportFileError, import_rows, read_rows
+from dunnerd.ledger.store import Store
 
 HEADER = "number,client,email,amount,currency,issued,due,pdf\n"
 

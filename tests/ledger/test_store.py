@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import text
 
 from dunnerd.clock import FixedClock
-from dunnerd.models import Client, Invoice, InvoiceStatus, Reminder, ReminderState
-from dunnerd.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+from dunnerd.ledger.models import Client, Invoice, Reminder
+from dunnerd.ledger.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+from dunnerd.states import InvoiceStatus, ReminderState
 
 
 def add_invoice(store: Store, number: str = "F-1", due: dt.date = dt.date(2026, 11, 1),
@@ -49,8 +50,9 @@ def test_pending_migrations_run_in_order(tmp_path: Path, clock: FixedClock,
     url = f"sqlite:///{tmp_path / 'l.sqlite3'}"
     Store(url, clock).close()
     ran: list[int] = []
-    monkeypatch.setattr("dunnerd.store.MIGRATIONS", MIGRATIONS + [lambda conn: ran.append(2)])
-    monkeypatch.setattr("dunnerd.store.SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr("dunnerd.ledger.store.MIGRATIONS",
+                        MIGRATIONS + [lambda conn: ran.append(2)])
+    monkeypatch.setattr("dunnerd.ledger.store.SCHEMA_VERSION", SCHEMA_VERSION + 1)
     reopened = Store(url, clock)
     assert ran == [2]
     assert reopened.schema_version() == SCHEMA_VERSION + 1

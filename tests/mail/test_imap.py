@@ -1,4 +1,4 @@
-"""dunnerd.mailbox against the real Dovecot of tests/mailservers/."""
+"""dunnerd.mail.imap against the real Dovecot of tests/mailservers/."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import trustme
 
-from dunnerd.config import MailAccount, Secret, SecretRef, SecretSource
-from dunnerd.mailbox import (
+from dunnerd.config.load import MailAccount, Secret, SecretRef, SecretSource
+from dunnerd.mail.imap import (
     FetchedMessage,
     ImapSession,
     InboxWatcher,

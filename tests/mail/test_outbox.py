@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 
 from dunnerd.clock import FixedClock
-from dunnerd.config import Config, load_config
-from dunnerd.mailer import SendOutcome, SendResult
-from dunnerd.models import Client, Invoice, InvoiceStatus, ReminderState
-from dunnerd.outbox import Outbox, OutgoingEmail, retry_delay, witness_address
-from dunnerd.policy import PlannedReminder, plan_client
-from dunnerd.render import Renderer
-from dunnerd.store import Store
+from dunnerd.config.load import Config, load_config
+from dunnerd.dunning.policy import PlannedReminder, plan_client
+from dunnerd.dunning.render import Renderer
+from dunnerd.ledger.models import Client, Invoice
+from dunnerd.ledger.store import Store
+from dunnerd.mail.outbox import Outbox, OutgoingEmail, retry_delay, witness_address
+from dunnerd.mail.smtp import SendOutcome, SendResult
+from dunnerd.states import InvoiceStatus, ReminderState
 
 ACCEPTED = SendResult(SendOutcome.ACCEPTED, 250, "2.0.0 queued as 42", "data-end")
 TEMPFAIL = SendResult(SendOutcome.DEFERRED, 451, "4.3.0 try later", "rcpt")

@@ -1,4 +1,4 @@
-"""dunnerd.compose and dunnerd.mailer: the composed bytes, and SMTP sends against a real
+"""dunnerd.mail.compose and dunnerd.mail.smtp: the composed bytes, and SMTP sends against a real
 aiosmtpd server delivering into a real Dovecot (tests/mailservers/)."""
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ import trustme
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dunnerd.compose import ComposeError, compose_reminder, make_message_id
-from dunnerd.config import MailAccount, Owner, Secret, SecretRef, SecretSource
-from dunnerd.mailer import Envelope, SendOutcome, SendResult, SmtpSender
-from dunnerd.render import RenderedReminder
+from dunnerd.config.load import MailAccount, Owner, Secret, SecretRef, SecretSource
+from dunnerd.dunning.render import RenderedReminder
+from dunnerd.mail.compose import ComposeError, compose_reminder, make_message_id
+from dunnerd.mail.smtp import Envelope, SendOutcome, SendResult, SmtpSender
 from tests.mailservers.dovecot import HOST, DovecotServer, free_ports
 from tests.mailservers.smtp import Phase, SmtpServer
 
@@ -594,7 +594,7 @@ async def test_a_server_that_echoes_the_password_cannot_leak_it(
 
 
 def test_start_up_self_test_passes_through_our_cleaning_even_on_a_buggy_interpreter() -> None:
-    from dunnerd.compose import compose_path_is_safe
+    from dunnerd.mail.compose import compose_path_is_safe
 
     assert compose_path_is_safe(Owner(name="Camille", email="camille@martin-conseil.example"))
 

@@ -1,0 +1,74 @@
+"""The vocabulary the ledger and the policy share: the states of an invoice and of a reminder,
+and the snapshots of them the escalation policy reads.
+
+The ledger stores these states and builds the snapshots from its rows; the pure policy decides
+on them. Both import them from here, so neither imports the other. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class InvoiceStatus(StrEnum):
+    OPEN = "open"
+    PAUSED = "paused"
+    DISPUTED = "disputed"
+    PROMISED = "promised"
+    PAID = "paid"
+    WRITTEN_OFF = "written_off"
+
+
+class ReminderState(StrEnum):
+    PLANNED = "planned"
+    SENDING = "sending"
+    SENT = "sent"
+    FILED = "filed"
+    DEFERRED = "deferred"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+    CANCELLED = "cancelled"
+    RECORDED = "recorded"  # a record-only step (formal notice, hand-off): nothing was emailed
+
+
+# A reminder in one of these states has reached, or may have reached, the client: it counts in the
+# escalation history and is never planned again.
+REMINDER_STATES_DELIVERED = frozenset(
+    {ReminderState.SENT, ReminderState.FILED, ReminderState.UNKNOWN, ReminderState.SENDING,
+     ReminderState.RECORDED}
+)
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """A step that happened (or may have: an uncertain send counts too)."""
+
+    step: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class InvoiceState:
+    invoice_id: int
+    number: str
+    client_id: int
+    due: dt.date
+    balance_cents: int
+    status: InvoiceStatus = InvoiceStatus.OPEN
+    promised_until: dt.date | None = None
+    history: tuple[StepRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClientState:
+    client_id: int
+    timezone: str = "UTC"
+    country: str | None = None
+    never_remind: bool = False
+    grace_days: int = 0
+    step_overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    hold_until: dt.date | None = None  # away (an auto-reply said so): nothing before the next day
