@@ -16,5 +16,7 @@ echo "== ruff"
 "$VENV/bin/ruff" check dunnerd tests bench
 echo "== mypy (strict)"
 "$VENV/bin/mypy"
+echo "== import-linter (layers point one way)"
+"$VENV/bin/lint-imports" --no-cache
 echo "== pytest"
 "$VENV/bin/python" -m pytest -q "$@"

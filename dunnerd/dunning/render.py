@@ -30,6 +30,7 @@ from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_currency as _babel_format_currency
 
 from dunnerd.config.load import Owner
+from dunnerd.dunning.errors import TemplateNotFound, TemplateRenderError
 from dunnerd.headers import safe_header_text
 
 DEFAULT_LANGUAGE = "en"
@@ -85,32 +86,6 @@ class RenderedReminder:
     subject: str
     text: str
     html: str
-
-
-class RenderError(Exception):
-    """Base of the errors `Renderer.render` raises."""
-
-
-class TemplateNotFound(RenderError):
-    """No template for a step: names the template and the directories searched."""
-
-    def __init__(self, template: str, searched: Iterable[Path]) -> None:
-        self.template = template
-        self.searched = tuple(searched)
-        where = ", ".join(str(path) for path in self.searched)
-        super().__init__(f"template {template!r} not found; searched: {where}")
-
-
-class TemplateRenderError(RenderError):
-    """A template exists but cannot be rendered: names its file, the line when known, and the
-    problem (undefined variable, syntax error, missing include...)."""
-
-    def __init__(self, template: str, problem: str, line: int | None = None) -> None:
-        self.template = template
-        self.problem = problem
-        self.line = line
-        at = f", line {line}" if line is not None else ""
-        super().__init__(f"cannot render template {template}{at}: {problem}")
 
 
 def normalise_language(language: str) -> str:

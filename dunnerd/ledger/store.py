@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from dunnerd.clock import Clock
+from dunnerd.ledger.errors import NotFound, StoreError
 from dunnerd.ledger.models import Client, Event, Invoice, Reminder, SchemaVersion
 from dunnerd.states import (
     REMINDER_STATES_DELIVERED,
@@ -28,18 +29,6 @@ from dunnerd.states import (
     ReminderState,
     StepRecord,
 )
-
-
-class StoreError(Exception):
-    """A database problem, worded for the owner."""
-
-
-class NotFound(StoreError):
-    def __init__(self, what: str, key: str) -> None:
-        super().__init__(f"no {what} {key!r}")
-        self.what = what
-        self.key = key
-
 
 # Migration N takes a database at version N-1 to version N. Never edit a released one: append.
 # A new database gets the current tables and is stamped with the latest version directly.

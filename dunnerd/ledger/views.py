@@ -1,5 +1,5 @@
-"""What the ledger looks like from outside: the stable JSON shapes of the CLI, and the render
-context of a reminder. Pure: rows in, plain data out.
+"""What the ledger looks like from outside: the stable JSON shapes of its rows, as the CLI prints
+them. Pure: rows in, plain data out.
 
 The JSON shapes are documented in README.md; add keys, never rename or remove them.
 """
@@ -7,13 +7,10 @@ The JSON shapes are documented in README.md; add keys, never rename or remove th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from dunnerd.config.load import Config
-from dunnerd.dunning.policy import PlannedReminder
-from dunnerd.dunning.render import InvoiceLine, ReminderContext
 from dunnerd.ledger.models import Client, Event, Invoice, Reminder
 from dunnerd.ledger.money import to_decimal
 
@@ -98,64 +95,3 @@ def invoice_view(
     if events is not None:
         view["events"] = [event_view(e) for e in events]
     return view
-
-
-def plan_entry_view(
-    planned: PlannedReminder,
-    clients: Mapping[int, Client],
-    invoices: Mapping[int, Invoice],
-    default_timezone: str,
-) -> dict[str, Any]:
-    client = clients[planned.client_id]
-    zone = ZoneInfo(client.timezone or default_timezone)
-    local = planned.at.astimezone(zone)
-    items = []
-    for item in planned.items:
-        invoice = invoices[item.invoice.invoice_id]
-        items.append({
-            "number": invoice.number,
-            "step": item.step.name,
-            "days_late": days_late(invoice, local.date()),
-            "balance": money_text(item.invoice.balance_cents, invoice.currency),
-            "currency": invoice.currency,
-        })
-    return {
-        "at": iso_utc(planned.at),
-        "local_time": local.isoformat(),
-        "timezone": str(zone),
-        "client": client.key,
-        "client_name": client.name,
-        "to": list(client.emails),
-        "step": planned.step.name,
-        "action": planned.action.value,
-        "template": planned.step.template,
-        "invoices": items,
-    }
-
-
-def reminder_context(
-    config: Config,
-    client: Client,
-    invoices: Iterable[Invoice],
-    template: str,
-    today: dt.date,
-    reminders_sent: int,
-) -> ReminderContext:
-    lines = tuple(
-        InvoiceLine(
-            number=inv.number, issued=inv.issued, due=inv.due,
-            amount=to_decimal(inv.amount_cents, inv.currency),
-            paid=to_decimal(inv.paid_cents, inv.currency),
-            currency=inv.currency, days_late=days_late(inv, today),
-        )
-        for inv in invoices
-    )
-    return ReminderContext(
-        step=template,
-        language=client.language or config.owner.language,
-        client_name=client.name,
-        owner=config.owner,
-        invoices=lines,
-        today=today,
-        reminders_sent=reminders_sent,
-    )

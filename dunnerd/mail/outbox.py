@@ -28,7 +28,8 @@ from sqlmodel import Session, col, select
 from dunnerd.config.load import Config, StepAction
 from dunnerd.dunning.policy import PlannedReminder
 from dunnerd.dunning.render import Renderer
-from dunnerd.ledger import views
+from dunnerd.ledger.views import local_today
+from dunnerd.mail.reminder_context import reminder_context
 from dunnerd.ledger.models import Client, Event, Invoice, Reminder
 from dunnerd.ledger.store import Store
 from dunnerd.mail.compose import compose_reminder, make_message_id
@@ -198,7 +199,7 @@ class Outbox:
         client = ledger.clients.get(planned.client_id)
         if client is None or client.never_remind:
             return Prepared(planned)
-        today = views.local_today(client, self.config.owner.timezone, now)
+        today = local_today(client, self.config.owner.timezone, now)
         items = []
         for item in planned.items:
             invoice = ledger.invoices.get(item.invoice.invoice_id)
@@ -242,7 +243,7 @@ class Outbox:
         in_reply_to = references[-1] if references else None
         template = str(client.step_overrides.get(planned.step.name, {}).get(
             "template", planned.step.template))
-        context = views.reminder_context(self.config, client, invoices, template, today,
+        context = reminder_context(self.config, client, invoices, template, today,
                                          len(earlier_ids))
         rendered = self.renderer.render(context)
         domain = self.config.owner.email.rpartition("@")[2]

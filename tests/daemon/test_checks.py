@@ -25,7 +25,6 @@ from dunnerd.ledger.models import Client, InboundMessage, Invoice, MailboxState,
 from dunnerd.ledger.store import Store
 from dunnerd.states import ReminderState
 from tests.conftest import MINIMAL_CONFIG, NOW
-
 from tests.mailservers.dovecot import DovecotServer
 from tests.mailservers.smtp import SmtpServer
 

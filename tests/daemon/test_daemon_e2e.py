@@ -29,7 +29,6 @@ from dunnerd.cli.main import main
 from dunnerd.clock import SystemClock
 from dunnerd.ledger.store import Store
 from dunnerd.states import ReminderState
-
 from tests.mailservers.dovecot import DovecotServer
 from tests.mailservers.smtp import SmtpServer
 

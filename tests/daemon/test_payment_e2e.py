@@ -11,7 +11,6 @@ import pytest
 
 from dunnerd.states import InvoiceStatus
 from tests.daemon.test_daemon_e2e import DaemonRig, add_invoices, wait_until
-
 from tests.mailservers.dovecot import DovecotServer
 from tests.mailservers.smtp import SmtpServer
 

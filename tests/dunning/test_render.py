@@ -9,12 +9,11 @@ import pytest
 from babel.numbers import format_currency
 
 from dunnerd.config.load import Owner
+from dunnerd.dunning.errors import TemplateNotFound, TemplateRenderError
 from dunnerd.dunning.render import (
     InvoiceLine,
     ReminderContext,
     Renderer,
-    TemplateNotFound,
-    TemplateRenderError,
     balance_totals,
     builtin_templates_dir,
     format_date,

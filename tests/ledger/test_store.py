@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import text
 
 from dunnerd.clock import FixedClock
+from dunnerd.ledger.errors import StoreError
 from dunnerd.ledger.models import Client, Invoice, Reminder
-from dunnerd.ledger.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+from dunnerd.ledger.store import MIGRATIONS, SCHEMA_VERSION, Store, migrate
 from dunnerd.states import InvoiceStatus, ReminderState
 
 

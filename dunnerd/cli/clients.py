@@ -1,0 +1,158 @@
+"""`dunnerd client add|edit|list|show`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from dunnerd.cli.context import EXIT_OK, CommandError, Context, Subcommands
+
+
+def register(commands: Subcommands) -> None:
+    client = commands.add_parser("client", help="manage clients").add_subparsers(
+        dest="action", required=True)
+    p = client.add_parser("add")
+    _client_options(p, adding=True)
+    p.set_defaults(handler=cmd_client_add)
+    p = client.add_parser("edit")
+    _client_options(p, adding=False)
+    p.add_argument("--remind", action="store_true", help="undo --never-remind")
+    p.add_argument("--clear-hold", action="store_true", dest="clear_hold",
+                   help="forget an auto-reply's 'away until' date")
+    p.add_argument("--step-days", action="append", metavar="STEP=DAYS")
+    p.add_argument("--step-template", action="append", metavar="STEP=TEMPLATE")
+    p.add_argument("--skip-step", action="append", metavar="STEP")
+    p.add_argument("--unskip-step", action="append", metavar="STEP")
+    p.set_defaults(handler=cmd_client_edit)
+    p = client.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_client_list)
+    p = client.add_parser("show")
+    p.add_argument("key")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_client_show)
+
+
+def _client_options(parser: argparse.ArgumentParser, adding: bool) -> None:
+    parser.add_argument("key", help="short client key, e.g. acme")
+    parser.add_argument("--name", required=adding)
+    parser.add_argument("--email", action="append", help="repeat for several addresses")
+    parser.add_argument("--cc", action="append")
+    parser.add_argument("--language", choices=("en", "fr"))
+    parser.add_argument("--timezone")
+    parser.add_argument("--country", help="ISO 3166 code, for holidays")
+    parser.add_argument("--phone")
+    parser.add_argument("--grace-days", type=int, dest="grace_days")
+    parser.add_argument("--never-remind", action="store_true", dest="never_remind")
+
+
+def _client_fields(args: argparse.Namespace) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for name in ("name", "language", "timezone", "country", "phone", "grace_days"):
+        value = getattr(args, name, None)
+        if value is not None:
+            fields[name] = value
+    if args.email:
+        fields["emails"] = list(args.email)
+    if args.cc:
+        fields["cc"] = list(args.cc)
+    if fields.get("timezone"):
+        _check_timezone(fields["timezone"])
+    if fields.get("language") and fields["language"] not in ("en", "fr"):
+        raise CommandError(f"--language {fields['language']!r}: expected en or fr")
+    return fields
+
+
+def _check_timezone(name: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise CommandError(f"--timezone {name!r}: expected an IANA zone such as Europe/Paris") \
+            from None
+
+
+def cmd_client_add(ctx: Context, args: argparse.Namespace) -> int:
+    from dunnerd.ledger.models import Client
+
+    fields = _client_fields(args)
+    if "emails" not in fields:
+        raise CommandError("client add: at least one --email is required")
+    client = Client(key=args.key, never_remind=args.never_remind, **fields)
+    ctx.store.add_client(client)
+    ctx.out.print(f"client {client.key} added")
+    return EXIT_OK
+
+
+def cmd_client_edit(ctx: Context, args: argparse.Namespace) -> int:
+    current = ctx.store.get_client(args.key)
+    changes = _client_fields(args)
+    if args.never_remind:
+        changes["never_remind"] = True
+    if args.remind:
+        changes["never_remind"] = False
+    if args.clear_hold:
+        changes["hold_until"] = None
+    overrides = {k: dict(v) for k, v in current.step_overrides.items()}
+    for spec in args.step_days or []:
+        step, _, value = spec.partition("=")
+        if not value.isdigit():
+            raise CommandError(f"--step-days {spec!r}: expected STEP=DAYS, e.g. firm=20")
+        overrides.setdefault(step, {})["days"] = int(value)
+    for spec in args.step_template or []:
+        step, _, value = spec.partition("=")
+        if not value:
+            raise CommandError(f"--step-template {spec!r}: expected STEP=TEMPLATE")
+        overrides.setdefault(step, {})["template"] = value
+    for step in args.skip_step or []:
+        overrides.setdefault(step, {})["skip"] = True
+    for step in args.unskip_step or []:
+        overrides.setdefault(step, {}).pop("skip", None)
+    known = {s.name for s in ctx.config.policy.steps}
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise CommandError(f"unknown step {', '.join(unknown)}; steps are {', '.join(known)}")
+    if overrides != current.step_overrides:
+        changes["step_overrides"] = {k: v for k, v in overrides.items() if v}
+    if not changes:
+        raise CommandError("client edit: nothing to change")
+    ctx.store.update_client(args.key, changes)
+    ctx.out.print(f"client {args.key} updated")
+    return EXIT_OK
+
+
+def cmd_client_list(ctx: Context, args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from dunnerd.ledger.views import client_view
+
+    clients = ctx.store.list_clients()
+    if args.json:
+        ctx.print_json({"clients": [client_view(c) for c in clients]})
+        return EXIT_OK
+    table = Table("key", "name", "emails", "language", "timezone", "remind")
+    for c in clients:
+        table.add_row(c.key, c.name, ", ".join(c.emails), c.language or "-", c.timezone or "-",
+                      "never" if c.never_remind else "yes")
+    ctx.out.print(table)
+    return EXIT_OK
+
+
+def cmd_client_show(ctx: Context, args: argparse.Namespace) -> int:
+    from dunnerd.cli.invoices import print_invoice_table
+    from dunnerd.ledger.views import client_view, invoice_view
+
+    client = ctx.store.get_client(args.key)
+    invoices = ctx.store.list_invoices(client_id=client.id)
+    today = ctx.today_for(client)
+    view = client_view(client)
+    view["invoices"] = [invoice_view(i, client, today) for i in invoices]
+    if args.json:
+        ctx.print_json(view)
+        return EXIT_OK
+    for key, value in view.items():
+        if key != "invoices":
+            ctx.out.print(f"[bold]{key}[/]: {value}", highlight=False)
+    print_invoice_table(ctx, view["invoices"])
+    return EXIT_OK

@@ -1,0 +1,199 @@
+"""`dunnerd invoice add|import|list|show|paid|pause|resume|dispute|promise|writeoff`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from dunnerd.cli.context import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    Context,
+    Handler,
+    Subcommands,
+    parse_date,
+)
+from dunnerd.states import InvoiceStatus
+
+# `invoice NAME NUMBER [--reason]`: the commands that only move an invoice to a status.
+STATUS_COMMANDS = (("pause", InvoiceStatus.PAUSED), ("resume", InvoiceStatus.OPEN),
+                   ("dispute", InvoiceStatus.DISPUTED), ("promise", InvoiceStatus.PROMISED),
+                   ("writeoff", InvoiceStatus.WRITTEN_OFF))
+
+
+def register(commands: Subcommands) -> None:
+    invoice = commands.add_parser("invoice", help="manage invoices").add_subparsers(
+        dest="action", required=True)
+    p = invoice.add_parser("add")
+    p.add_argument("number")
+    p.add_argument("--client", required=True)
+    p.add_argument("--amount", required=True, help="e.g. 1234.50")
+    p.add_argument("--currency", default="EUR")
+    p.add_argument("--issued", required=True)
+    p.add_argument("--due", required=True)
+    p.add_argument("--pdf")
+    p.add_argument("--message-id", dest="message_id")
+    p.set_defaults(handler=cmd_invoice_add)
+    p = invoice.add_parser("import", help="import a CSV: number,client,email,amount,currency,"
+                           "issued,due[,pdf]")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_invoice_import)
+    p = invoice.add_parser("list")
+    p.add_argument("--status", choices=[s.value for s in InvoiceStatus])
+    p.add_argument("--client")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_invoice_list)
+    p = invoice.add_parser("show")
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_invoice_show)
+    p = invoice.add_parser("paid", help="record a payment (all of it, or --amount)")
+    p.add_argument("number")
+    p.add_argument("--amount")
+    p.add_argument("--reason")
+    p.set_defaults(handler=cmd_invoice_paid)
+    for name, status in STATUS_COMMANDS:
+        p = invoice.add_parser(name)
+        p.add_argument("number")
+        p.add_argument("--reason")
+        if status is InvoiceStatus.PROMISED:
+            p.add_argument("--until", required=True, help="the promised payment date")
+        p.set_defaults(handler=_status_command(status))
+
+
+def cmd_invoice_add(ctx: Context, args: argparse.Namespace) -> int:
+    from dunnerd.ledger.models import Invoice
+    from dunnerd.ledger.money import MoneyError, check_currency, parse_amount
+
+    client = ctx.store.get_client(args.client)
+    try:
+        currency = check_currency(args.currency)
+        cents = parse_amount(args.amount, currency)
+    except MoneyError as exc:
+        raise CommandError(str(exc)) from None
+    issued = parse_date("--issued", args.issued)
+    due = parse_date("--due", args.due)
+    if due < issued:
+        raise CommandError(f"--due {due} is before --issued {issued}")
+    ctx.store.add_invoice(Invoice(
+        number=args.number, client_id=client.id or 0, issued=issued, due=due,
+        amount_cents=cents, currency=currency, pdf_path=args.pdf, message_id=args.message_id,
+    ))
+    ctx.out.print(f"invoice {args.number} added")
+    return EXIT_OK
+
+
+def cmd_invoice_import(ctx: Context, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dunnerd.intake.csv_import import ImportFileError, import_rows, read_rows
+
+    try:
+        report = import_rows(ctx.store, read_rows(Path(args.file)), ctx.config.owner.language)
+    except ImportFileError as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        ctx.print_json({
+            "added": len(report.added), "unchanged": len(report.unchanged),
+            "clients_added": report.clients_added,
+            "errors": [{"line": e.line, "reason": e.reason} for e in report.errors],
+        })
+    else:
+        ctx.out.print(f"{len(report.added)} invoices added, {len(report.unchanged)} unchanged, "
+                      f"{len(report.clients_added)} clients added, {len(report.errors)} bad rows")
+        for error in report.errors:
+            ctx.err.print(f"{args.file}:{error.line}: {error.reason}", highlight=False,
+                          markup=False)
+    return EXIT_FAILURE if report.errors else EXIT_OK
+
+
+def print_invoice_table(ctx: Context, rows: list[dict[str, Any]]) -> None:
+    from rich.table import Table
+
+    table = Table("number", "client", "status", "balance", "due", "days late")
+    for row in rows:
+        table.add_row(row["number"], row["client"], row["status"],
+                      f"{row['balance']} {row['currency']}", row["due"], str(row["days_late"]))
+    ctx.out.print(table)
+
+
+def cmd_invoice_list(ctx: Context, args: argparse.Namespace) -> int:
+    from dunnerd.ledger.views import invoice_view
+
+    statuses = [InvoiceStatus(args.status)] if args.status else None
+    client_id = ctx.store.get_client(args.client).id if args.client else None
+    clients = {c.id: c for c in ctx.store.list_clients()}
+    rows = [invoice_view(inv, clients[inv.client_id], ctx.today_for(clients[inv.client_id]))
+            for inv in ctx.store.list_invoices(statuses, client_id)]
+    if args.json:
+        ctx.print_json({"invoices": rows})
+    else:
+        print_invoice_table(ctx, rows)
+    return EXIT_OK
+
+
+def cmd_invoice_show(ctx: Context, args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from dunnerd.ledger.views import invoice_view
+
+    invoice = ctx.store.get_invoice(args.number)
+    client = next(c for c in ctx.store.list_clients() if c.id == invoice.client_id)
+    view = invoice_view(
+        invoice, client, ctx.today_for(client),
+        ctx.store.reminders_for_invoice(invoice.id or 0),
+        ctx.store.events_for_invoice(invoice.id or 0),
+    )
+    if args.json:
+        ctx.print_json(view)
+        return EXIT_OK
+    for key in ("number", "client_name", "status", "amount", "paid", "balance", "currency",
+                "issued", "due", "days_late", "promised_until", "pdf"):
+        ctx.out.print(f"[bold]{key}[/]: {view[key]}", highlight=False)
+    table = Table("step", "state", "planned", "sent", "message-id", "proof")
+    for r in view["reminders"]:
+        proof = f"sha256 {r['sha256'][:12]}… uid {r['sent_folder_uid']}" if r["sha256"] else "-"
+        table.add_row(r["step"], r["state"], r["planned_at"] or "-", r["sent_at"] or "-",
+                      r["message_id"] or "-", proof)
+    ctx.out.print(table)
+    events = Table("at", "event", "by", "detail")
+    for e in view["events"]:
+        events.add_row(e["at"], e["kind"], e["actor"], json.dumps(e["detail"], ensure_ascii=False))
+    ctx.out.print(events)
+    return EXIT_OK
+
+
+def _status_command(status: InvoiceStatus) -> Handler:
+    def handler(ctx: Context, args: argparse.Namespace) -> int:
+        promised = parse_date("--until", args.until) if status is InvoiceStatus.PROMISED else None
+        ctx.store.change_status(args.number, status, actor="cli", reason=args.reason,
+                                promised_until=promised)
+        ctx.out.print(f"invoice {args.number} is now {status.value}")
+        return EXIT_OK
+    return handler
+
+
+def cmd_invoice_paid(ctx: Context, args: argparse.Namespace) -> int:
+    from dunnerd.ledger.money import MoneyError, parse_amount
+    from dunnerd.ledger.views import money_text
+
+    invoice = ctx.store.get_invoice(args.number)
+    if args.amount is None:
+        ctx.store.change_status(args.number, InvoiceStatus.PAID, actor="cli",
+                                reason=args.reason, paid_cents=invoice.amount_cents)
+        ctx.out.print(f"invoice {invoice.number} is now paid")
+        return EXIT_OK
+    try:
+        cents = parse_amount(args.amount, invoice.currency)
+    except MoneyError as exc:
+        raise CommandError(str(exc)) from None
+    if cents <= 0:
+        raise CommandError(f"--amount {args.amount!r}: must be greater than zero")
+    invoice = ctx.store.record_payment(args.number, cents, actor="cli", reason=args.reason)
+    balance = money_text(invoice.amount_cents - invoice.paid_cents, invoice.currency)
+    ctx.out.print(f"invoice {invoice.number} is now {invoice.status.value}; "
+                  f"balance {balance} {invoice.currency}")
+    return EXIT_OK
