@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from dunnerd.clock import FixedClock
-from dunnerd.config.load import PolicyConfig
+from dunnerd.config.schema import PolicyConfig
 from dunnerd.dunning.policy import forecast
 from dunnerd.ledger.models import Client, Invoice, Reminder
 from dunnerd.ledger.store import Store

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dunnerd.config.load import Owner
+from dunnerd.config.schema import Owner
 from dunnerd.dunning.render import InvoiceLine, ReminderContext, Renderer
 from dunnerd.headers import (
     ELLIPSIS,

@@ -16,7 +16,7 @@ from dunnerd.clock import Clock, FixedClock, SystemClock
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from dunnerd.config.load import Config
+    from dunnerd.config.schema import Config
     from dunnerd.ledger.models import Client
     from dunnerd.ledger.store import Store
 

@@ -50,7 +50,8 @@ def main(argv: Sequence[str] | None = None, *, out: Console | None = None,
         return int(exit_.code or 0)
     from rich.console import Console
 
-    from dunnerd.config.load import ConfigError, load_config, resolve_config_path
+    from dunnerd.config.errors import ConfigError
+    from dunnerd.config.load import load_config, resolve_config_path
 
     out = out or Console(soft_wrap=True)
     err = err or Console(stderr=True, soft_wrap=True)

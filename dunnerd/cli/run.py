@@ -58,7 +58,7 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_proof(ctx: Context, args: argparse.Namespace) -> int:
     import hashlib
 
-    from dunnerd.config.load import load_secret
+    from dunnerd.config.secrets import load_secret
     from dunnerd.mail.imap import ImapSession, MailboxError
     from dunnerd.states import ReminderState
 

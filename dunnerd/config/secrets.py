@@ -1,6 +1,6 @@
 """Secrets for the mail accounts, loaded on demand from where the config says they are.
 
-Apart from `config.py` because it does I/O (reads files, runs a command) that loading the
+Apart from load.py because it does I/O (reads files, runs a command) that loading the
 config must not do: a command such as `dunnerd plan` needs no password and runs no command.
 No error raised here shows the secret or anything the command printed.
 """
@@ -13,7 +13,8 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
-from dunnerd.config.load import ConfigError, Secret, SecretRef, SecretSource
+from dunnerd.config.errors import ConfigError
+from dunnerd.config.schema import Secret, SecretRef, SecretSource
 
 COMMAND_TIMEOUT = 15.0  # seconds: long enough to unlock a GPG key, short enough to notice a hang
 

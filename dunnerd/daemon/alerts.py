@@ -33,7 +33,7 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from dunnerd.config.load import Config, StepAction
+from dunnerd.config.schema import Config, StepAction
 from dunnerd.daemon import alert_texts as texts
 from dunnerd.dunning.policy import PlannedReminder, forecast
 from dunnerd.headers import safe_header_text

@@ -15,10 +15,7 @@ from typing import Any
 
 import aiosmtplib
 
-from dunnerd.config.load import (
-    MailAccount,
-    Secret,
-)
+from dunnerd.config.schema import MailAccount, Secret
 from dunnerd.daemon.check_steps import HARD_STOP_EXTRA, CheckResult, not_tried, steps_in_thread
 from dunnerd.mail.imap import ImapSession, MailboxAuthError, MailboxError
 

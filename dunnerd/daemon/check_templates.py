@@ -7,11 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from dunnerd.config.load import (
-    LANGUAGES,
-    Config,
-    StepAction,
-)
+from dunnerd.config.schema import LANGUAGES, Config, StepAction
 from dunnerd.daemon.check_steps import CheckResult, steps_in_thread
 from dunnerd.dunning.errors import TemplateNotFound, TemplateRenderError
 from dunnerd.dunning.render import InvoiceLine, ReminderContext, Renderer

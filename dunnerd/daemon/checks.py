@@ -23,14 +23,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col, select
 
-from dunnerd.config.load import (
-    Config,
-    Secret,
-    SecretRef,
-    SecretSource,
-    load_secret,
-)
-from dunnerd.config.secrets import SecretError
+from dunnerd.config.schema import Config, Secret, SecretRef, SecretSource
+from dunnerd.config.secrets import SecretError, load_secret
 from dunnerd.daemon.check_servers import check_imap, check_smtp
 from dunnerd.daemon.check_steps import CheckResult, steps_in_thread
 from dunnerd.daemon.check_templates import check_templates

@@ -26,14 +26,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dunnerd.clock import Clock
-from dunnerd.config.load import (
-    Config,
-    ConfigError,
-    MailAccount,
-    Secret,
-    load_config,
-    load_secret,
-)
+from dunnerd.config.errors import ConfigError
+from dunnerd.config.load import load_config
+from dunnerd.config.schema import Config, MailAccount, Secret
+from dunnerd.config.secrets import load_secret
 from dunnerd.daemon import alerts, sdnotify
 from dunnerd.daemon.lock import StateLock
 from dunnerd.daemon.scheduler import WakeUpSchedule

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from dunnerd.config.load import PolicyConfig, SendWindow, Step, StepAction
+from dunnerd.config.schema import PolicyConfig, SendWindow, Step, StepAction
 from dunnerd.states import ClientState, InvoiceState, InvoiceStatus, StepRecord
 
 UTC = dt.UTC

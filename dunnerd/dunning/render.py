@@ -29,7 +29,7 @@ from babel.core import UnknownLocaleError
 from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_currency as _babel_format_currency
 
-from dunnerd.config.load import Owner
+from dunnerd.config.schema import Owner
 from dunnerd.dunning.errors import TemplateNotFound, TemplateRenderError
 from dunnerd.headers import safe_header_text
 

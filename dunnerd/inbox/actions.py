@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from dunnerd.config.load import Config
+from dunnerd.config.schema import Config
 from dunnerd.inbox.classify import ParsedMessage, Verdict, first_lines
 from dunnerd.inbox.trust import TrustVerdict, verify_payment_sender
 from dunnerd.ledger.models import Client, Event, Invoice, Reminder

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
-from dunnerd.config.load import Config
+from dunnerd.config.schema import Config
 from dunnerd.inbox.actions import VerdictActions
 from dunnerd.inbox.classify import MalformedMessage, Verdict, classify, parse_message
 from dunnerd.inbox.correlate import LedgerCorrelation

@@ -48,7 +48,7 @@ import dkim
 import dkim.dnsplug
 import dkim.util
 
-from dunnerd.config.load import TrustedSender
+from dunnerd.config.schema import TrustedSender
 
 log = logging.getLogger(__name__)
 # dkimpy logs each failed signature at ERROR; the verdict's reasons already say it, and hostile

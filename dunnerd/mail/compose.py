@@ -24,7 +24,7 @@ from email.parser import BytesParser
 from email.utils import format_datetime
 from pathlib import Path
 
-from dunnerd.config.load import Owner
+from dunnerd.config.schema import Owner
 from dunnerd.dunning.render import RenderedReminder
 from dunnerd.headers import safe_display_name, safe_header_text
 

@@ -29,7 +29,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from imapclient.imapclient import SEEN, SENT
 
-from dunnerd.config.load import MailAccount, Secret
+from dunnerd.config.schema import MailAccount, Secret
 
 log = logging.getLogger(__name__)
 

@@ -25,14 +25,14 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
-from dunnerd.config.load import Config, StepAction
+from dunnerd.config.schema import Config, StepAction
 from dunnerd.dunning.policy import PlannedReminder
 from dunnerd.dunning.render import Renderer
-from dunnerd.ledger.views import local_today
-from dunnerd.mail.reminder_context import reminder_context
 from dunnerd.ledger.models import Client, Event, Invoice, Reminder
 from dunnerd.ledger.store import Store
+from dunnerd.ledger.views import local_today
 from dunnerd.mail.compose import compose_reminder, make_message_id
+from dunnerd.mail.reminder_context import reminder_context
 from dunnerd.mail.smtp import Envelope, SendOutcome, SendResult
 from dunnerd.states import REMINDER_STATES_DELIVERED, InvoiceStatus, ReminderState
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from dunnerd.config.load import Config
+from dunnerd.config.schema import Config
 from dunnerd.dunning.render import InvoiceLine, ReminderContext
 from dunnerd.ledger.models import Client, Invoice
 from dunnerd.ledger.money import to_decimal

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-from dunnerd.config.load import MailAccount, Secret
+from dunnerd.config.schema import MailAccount, Secret
 from dunnerd.mail import failpoints
 from dunnerd.mail.imap import CLOSE_SECONDS, ImapSession, MailboxError
 from dunnerd.mail.outbox import Outbox, OutgoingEmail, is_witness_of

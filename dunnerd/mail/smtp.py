@@ -25,7 +25,7 @@ from typing import TypeVar, cast
 
 import aiosmtplib
 
-from dunnerd.config.load import MailAccount, Secret
+from dunnerd.config.schema import MailAccount, Secret
 
 log = logging.getLogger(__name__)
 

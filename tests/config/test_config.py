@@ -14,22 +14,19 @@ from pathlib import Path
 import pytest
 
 from dunnerd.config import secrets
-from dunnerd.config.load import (
+from dunnerd.config.errors import ConfigError
+from dunnerd.config.load import default_state_dir, load_config, resolve_config_path
+from dunnerd.config.schema import (
     DEFAULT_CONFIG_PATH,
     DEFAULT_STEPS,
     Config,
-    ConfigError,
     Secret,
     SecretRef,
     SecretSource,
     Step,
     StepAction,
-    default_state_dir,
-    load_config,
-    load_secret,
-    resolve_config_path,
 )
-from dunnerd.config.secrets import SecretError
+from dunnerd.config.secrets import SecretError, load_secret
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "config.example.toml"

@@ -15,14 +15,8 @@ import pytest
 from sqlmodel import col, select
 
 from dunnerd.clock import FixedClock
-from dunnerd.config.load import (
-    Config,
-    MailAccount,
-    Secret,
-    SecretRef,
-    SecretSource,
-    load_config,
-)
+from dunnerd.config.load import load_config
+from dunnerd.config.schema import Config, MailAccount, Secret, SecretRef, SecretSource
 from dunnerd.daemon.alerts import (
     ALERT_EVENT_KINDS,
     AlertError,

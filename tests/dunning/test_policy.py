@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dunnerd.config.load import DEFAULT_STEPS, PolicyConfig, SendWindow, StepAction
+from dunnerd.config.schema import DEFAULT_STEPS, PolicyConfig, SendWindow, StepAction
 from dunnerd.dunning.policy import forecast, holiday_check, next_send_time, plan_client
 from dunnerd.states import ClientState, InvoiceState, InvoiceStatus, StepRecord
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from babel.numbers import format_currency
 
-from dunnerd.config.load import Owner
+from dunnerd.config.schema import Owner
 from dunnerd.dunning.errors import TemplateNotFound, TemplateRenderError
 from dunnerd.dunning.render import (
     InvoiceLine,

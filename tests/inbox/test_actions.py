@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from dunnerd.config.load import Config, load_config
+from dunnerd.config.load import load_config
+from dunnerd.config.schema import Config
 from dunnerd.inbox.actions import VerdictActions
 from dunnerd.inbox.processor import InboxProcessor
 from dunnerd.inbox.trust import TrustVerdict

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dunnerd.config.load import Config, load_config
+from dunnerd.config.load import load_config
+from dunnerd.config.schema import Config
 from dunnerd.inbox.classify import first_lines, parse_message
 from dunnerd.inbox.processor import InboxProcessor
 from dunnerd.ledger.models import Client, Invoice, MailboxState, Reminder

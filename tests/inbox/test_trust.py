@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dunnerd.config.load import TrustedSender
+from dunnerd.config.schema import TrustedSender
 from dunnerd.inbox.trust import (
     MAX_MESSAGE_BYTES,
     TrustVerdict,

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import trustme
 
-from dunnerd.config.load import MailAccount, Secret, SecretRef, SecretSource
+from dunnerd.config.schema import MailAccount, Secret, SecretRef, SecretSource
 from dunnerd.mail.imap import (
     FetchedMessage,
     ImapSession,

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from dunnerd.clock import FixedClock
-from dunnerd.config.load import Config, load_config
+from dunnerd.config.load import load_config
+from dunnerd.config.schema import Config
 from dunnerd.dunning.policy import PlannedReminder, plan_client
 from dunnerd.dunning.render import Renderer
 from dunnerd.ledger.models import Client, Invoice

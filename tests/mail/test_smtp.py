@@ -22,7 +22,7 @@ import trustme
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dunnerd.config.load import MailAccount, Owner, Secret, SecretRef, SecretSource
+from dunnerd.config.schema import MailAccount, Owner, Secret, SecretRef, SecretSource
 from dunnerd.dunning.render import RenderedReminder
 from dunnerd.mail.compose import ComposeError, compose_reminder, make_message_id
 from dunnerd.mail.smtp import Envelope, SendOutcome, SendResult, SmtpSender
