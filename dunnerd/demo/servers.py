@@ -35,7 +35,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from dunnerd.demo.imap_server import ImapServer, MailStore, UnknownMailbox
+from dunnerd.demo.imap_server import ImapServer
+from dunnerd.demo.mailstore import MailStore, UnknownMailbox
 
 log = logging.getLogger(__name__)
 

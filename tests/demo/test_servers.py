@@ -17,7 +17,8 @@ import pytest
 from imapclient.exceptions import IMAPClientAbortError, LoginError
 from imapclient.imapclient import SEEN, SENT
 
-from dunnerd.demo.imap_server import StoredMessage, _Literal, _matching, _tokenize
+from dunnerd.demo.imap_syntax import Literal, matching, tokenize
+from dunnerd.demo.mailstore import StoredMessage
 from dunnerd.demo.servers import DemoAccount, DemoMailServers
 
 OWNER = DemoAccount("owner", "owner-secret", "owner@demo.example")
@@ -49,16 +50,16 @@ def _message(message_id: str, to: str = CLIENT.address, body: str = "Please pay.
 def test_sequence_sets(sequence_set: str, by_uid: bool, expected: list[int]) -> None:
     when = dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
     messages = tuple(StoredMessage(uid, b"", frozenset(), when) for uid in (2, 5, 9))
-    assert _matching(sequence_set, messages, by_uid) == expected
-    assert _matching(sequence_set, (), by_uid) == []
+    assert matching(sequence_set, messages, by_uid) == expected
+    assert matching(sequence_set, (), by_uid) == []
 
 
 def test_tokenizer_keeps_sections_whole_and_literals_as_bytes() -> None:
-    pieces: list[bytes | _Literal] = [
+    pieces: list[bytes | Literal] = [
         b'a1 UID FETCH 1:* (UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]<0.10>) "q\\"x" ',
-        _Literal(b"raw)(\r\n"),
+        Literal(b"raw)(\r\n"),
     ]
-    assert _tokenize(pieces) == [
+    assert tokenize(pieces) == [
         "a1", "UID", "FETCH", "1:*", ["UID", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]<0.10>"],
         b'q"x', b"raw)(\r\n",
     ]
