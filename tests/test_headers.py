@@ -14,12 +14,7 @@ from hypothesis import strategies as st
 
 from dunnerd.config.schema import Owner
 from dunnerd.dunning.render import InvoiceLine, ReminderContext, Renderer
-from dunnerd.headers import (
-    ELLIPSIS,
-    interpreter_folds_safely,
-    safe_display_name,
-    safe_header_text,
-)
+from dunnerd.headers import ELLIPSIS, interpreter_folds_safely, safe_display_name, safe_header_text
 
 OWNER = Owner(
     name="Camille Martin",

@@ -40,16 +40,11 @@ from dunnerd.inbox.processor import InboxProcessor
 from dunnerd.ledger.store import Store
 from dunnerd.mail import failpoints
 from dunnerd.mail.compose import compose_path_is_safe
-from dunnerd.mail.imap import (
-    FetchedMessage,
-    ImapSession,
-    InboxWatcher,
-    MailboxCursor,
-    MailboxError,
-)
+from dunnerd.mail.imap import FetchedMessage, ImapSession, MailboxCursor, MailboxError
 from dunnerd.mail.outbox import Outbox, OutgoingEmail, witness_address
 from dunnerd.mail.sentcopies import SentCopies
 from dunnerd.mail.smtp import SendOutcome, SendResult, SmtpSender
+from dunnerd.mail.watcher import InboxWatcher
 from dunnerd.states import ReminderState
 
 log = logging.getLogger(__name__)

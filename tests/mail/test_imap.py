@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
-import socket
-import threading
 import time
-from collections.abc import Callable, Iterator
-from email.parser import BytesHeaderParser
-from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
 import pytest
 import trustme
 
-from dunnerd.config.schema import MailAccount, Secret, SecretRef, SecretSource
-from dunnerd.mail.imap import (
-    FetchedMessage,
-    ImapSession,
-    InboxWatcher,
-    MailboxAuthError,
-    MailboxCursor,
-    MailboxError,
-    _appended_uids,
+from dunnerd.config.schema import Secret
+from dunnerd.mail.imap import ImapSession, MailboxAuthError, MailboxError
+from tests.mail.helpers import (
+    CommandLog,
+    kill_socket,
+    make_account,
+    make_raw,
+    make_session,
+    message_id_of,
 )
 from tests.mailservers.dovecot import DovecotServer, free_ports
 
@@ -33,80 +27,6 @@ pytestmark = pytest.mark.mailserver
 
 CANARY = "canary-Pa55word-7f3e"
 
-
-def make_account(
-    dovecot: DovecotServer,
-    *,
-    security: str = "tls",
-    user: str = "owner",
-    ca_file: Path | None = None,
-    port: int | None = None,
-) -> MailAccount:
-    if port is None:
-        port = dovecot.imaps_port if security == "tls" else dovecot.imap_port
-    return MailAccount(
-        host=dovecot.host,
-        port=port,
-        security=security,  # type: ignore[arg-type]
-        username=user,
-        password=SecretRef(SecretSource.INLINE, "imap.password", "", Secret("unused")),
-        ca_file=ca_file if ca_file is not None else dovecot.ca_cert_path,
-    )
-
-
-def make_session(dovecot: DovecotServer, timeout: float = 5.0, **kwargs: Any) -> ImapSession:
-    account = make_account(dovecot, **kwargs)
-    return ImapSession(account, Secret(dovecot.passwords[account.username]), timeout=timeout)
-
-
-def make_raw(subject: str = "Payment", message_id: str | None = None, size: int = 0) -> bytes:
-    message_id = message_id or make_msgid(domain="example.test")
-    body = "Paid, thanks.\r\n" + ("x" * 70 + "\r\n") * (size // 72)
-    return (
-        f"From: client@example.test\r\nTo: owner@example.test\r\nSubject: {subject}\r\n"
-        f"Message-ID: {message_id}\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\n\r\n{body}"
-    ).encode()
-
-
-def message_id_of(raw: bytes) -> str:
-    return str(BytesHeaderParser().parsebytes(raw)["Message-ID"])
-
-
-def kill_socket(session: ImapSession) -> None:
-    """Reset the session's TCP connection under it, as a dying NAT or server would."""
-    sock = session._client.socket()  # the test reaches in on purpose
-    socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the TCP socket, not the TLS layer
-
-
-class CommandLog:
-    """Records the IMAP commands a connected session sends, by wrapping its IMAPClient."""
-
-    COMMANDS = ("select_folder", "search", "fetch", "append", "multiappend", "noop")
-
-    def __init__(self, session: ImapSession, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.sent: list[str] = []
-        client = session._client  # the test reaches in on purpose
-        for name in self.COMMANDS:
-            monkeypatch.setattr(client, name, self._recording(name, getattr(client, name)))
-
-    def _recording(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
-        def record(*args: Any, **kwargs: Any) -> Any:
-            self.sent.append(name)
-            return method(*args, **kwargs)
-
-        return record
-
-    def take(self) -> list[str]:
-        sent, self.sent = self.sent, []
-        return sent
-
-
-@pytest.fixture
-def session(clean_mailboxes: DovecotServer) -> Iterator[ImapSession]:
-    opened = make_session(clean_mailboxes)
-    opened.connect()
-    yield opened
-    opened.close()
 
 
 # -- connecting --------------------------------------------------------------------------
@@ -370,27 +290,6 @@ def test_append_many_to_a_missing_folder_is_a_mailbox_error(
     assert clean_mailboxes.message_count("owner", "Sent") == 0
 
 
-@pytest.mark.parametrize(
-    ("response", "count", "uids"),
-    [
-        (b"[APPENDUID 38505 3955] APPEND completed", 1, [3955]),
-        (b"[APPENDUID 38505 5:7] Append completed", 3, [5, 6, 7]),
-        (b"[APPENDUID 38505 5,6,7] Append completed", 3, [5, 6, 7]),
-        (b"[APPENDUID 38505 7:5] Append completed", 3, [5, 6, 7]),  # either order, RFC 4315
-        (b"[APPENDUID 38505 9,3:4,12] Append completed", 4, [3, 4, 9, 12]),
-        (b"[appenduid 1 2] done", 1, [2]),
-        (b"[APPENDUID 38505 5:7] Append completed", 2, None),  # not one UID per message
-        (b"[APPENDUID 38505 5,5,6] Append completed", 3, None),
-        (b"[APPENDUID 38505 1:4294967295] Append completed", 3, None),  # never expanded
-        (b"[APPENDUID 38505 5::7] Append completed", 3, None),
-        (b"[APPENDUID 38505 ,] Append completed", 1, None),
-        (b"APPEND completed", 1, None),  # no UIDPLUS
-    ],
-)
-def test_appended_uids(response: bytes, count: int, uids: list[int] | None) -> None:
-    assert _appended_uids(response, count) == uids
-
-
 # -- fetch_new -----------------------------------------------------------------------------
 
 
@@ -521,265 +420,3 @@ async def test_interrupt_ends_idle_at_once(session: ImapSession) -> None:
     async with asyncio.timeout(2):
         assert not await idling
     session.noop()  # IDLE was left cleanly
-
-
-# -- InboxWatcher --------------------------------------------------------------------------
-
-
-class Ledger:
-    """What the daemon's store would do: keep the cursor and the messages, durably."""
-
-    def __init__(self) -> None:
-        self.cursor: MailboxCursor | None = None
-        self.ids: list[str] = []
-        self.resets = 0
-        self.states: list[tuple[str, str | None]] = []
-        self._changed = asyncio.Event()
-
-    async def load(self) -> MailboxCursor | None:
-        return self.cursor
-
-    async def record(
-        self, cursor: MailboxCursor, messages: list[FetchedMessage], reset: bool
-    ) -> None:
-        known = set(self.ids)
-        self.resets += reset
-        for message in messages:
-            message_id = message_id_of(message.raw)
-            if reset and message_id in known:
-                continue  # what the daemon does on a rescan: dedup by Message-ID
-            self.ids.append(message_id)
-        self.cursor = cursor
-        self._changed.set()
-
-    def on_state(self, state: str, reason: str | None) -> None:
-        self.states.append((state, reason))
-
-    async def wait_for(self, count: int, within: float = 10) -> None:
-        await self.wait_until(lambda: len(self.ids) >= count, within)
-
-    async def wait_until(self, condition: Callable[[], bool], within: float = 10) -> None:
-        async with asyncio.timeout(within):
-            while not condition():
-                self._changed.clear()
-                await self._changed.wait()
-
-
-def make_watcher(factory: Callable[[], ImapSession], ledger: Ledger, **kwargs: Any) -> InboxWatcher:
-    kwargs.setdefault("idle_seconds", 30)
-    return InboxWatcher(
-        factory, "INBOX", ledger.load, ledger.record, on_state=ledger.on_state, **kwargs
-    )
-
-
-@contextlib.asynccontextmanager
-async def running(watcher: InboxWatcher, stop_within: float = 3) -> Any:
-    stop = asyncio.Event()
-    task = asyncio.create_task(watcher.run(stop))
-    try:
-        yield task
-    finally:
-        stop.set()
-        started = time.monotonic()
-        async with asyncio.timeout(10):
-            await task
-        assert time.monotonic() - started < stop_within, "stop was not honoured promptly"
-
-
-async def deliver(dovecot: DovecotServer, count: int, prefix: str) -> list[str]:
-    raws = [make_raw(f"{prefix}{i}") for i in range(count)]
-    for raw in raws:
-        await asyncio.to_thread(dovecot.deliver, "owner", raw)
-    return [message_id_of(raw) for raw in raws]
-
-
-async def test_watcher_hands_over_every_message_once(clean_mailboxes: DovecotServer) -> None:
-    ledger = Ledger()
-    watcher = make_watcher(lambda: make_session(clean_mailboxes), ledger)
-    before = await deliver(clean_mailboxes, 2, "before")
-    await watcher.sync_once()  # start-up: the inbox resync finishes before anything is sent
-    assert ledger.ids == before and ledger.resets == 1
-    async with running(watcher):
-        during = await deliver(clean_mailboxes, 3, "during")
-        await ledger.wait_for(5, within=15)  # IDLE, not the 30 s timer, brings them
-    assert ledger.ids == before + during
-    assert ledger.states == [("connected", None)]
-
-    # A restart resumes from the stored cursor: nothing again, then only what is new.
-    after = await deliver(clean_mailboxes, 1, "after")
-    restarted = make_watcher(lambda: make_session(clean_mailboxes), ledger)
-    try:
-        await restarted.sync_once()
-    finally:
-        await restarted.close()
-    assert ledger.ids == before + during + after and ledger.resets == 1
-
-
-async def test_a_crash_in_on_messages_refetches_and_never_skips(
-    clean_mailboxes: DovecotServer,
-) -> None:
-    ledger = Ledger()
-
-    async def crash(cursor: MailboxCursor, messages: list[FetchedMessage], reset: bool) -> None:
-        raise RuntimeError("store is gone")
-
-    ids = await deliver(clean_mailboxes, 2, "m")
-    crashing = InboxWatcher(lambda: make_session(clean_mailboxes), "INBOX", ledger.load, crash)
-    async with asyncio.timeout(5):
-        with pytest.raises(RuntimeError, match="store is gone"):
-            await crashing.run(asyncio.Event())  # the error propagates; the socket is closed
-    restarted = make_watcher(lambda: make_session(clean_mailboxes), ledger)
-    try:
-        await restarted.sync_once()
-    finally:
-        await restarted.close()
-    assert ledger.ids == ids
-
-
-@pytest.mark.parametrize("how", ["reset", "kick"])
-async def test_watcher_reconnects_and_misses_nothing(
-    clean_mailboxes: DovecotServer, how: str
-) -> None:
-    ledger = Ledger()
-    sessions: list[ImapSession] = []
-
-    def factory() -> ImapSession:
-        sessions.append(make_session(clean_mailboxes))
-        return sessions[-1]
-
-    watcher = make_watcher(factory, ledger)
-    async with running(watcher):
-        first = await deliver(clean_mailboxes, 1, "first")
-        await ledger.wait_for(1)
-        if how == "reset":
-            kill_socket(sessions[0])
-        else:
-            await asyncio.to_thread(doveadm, clean_mailboxes, "kick", "owner")
-        lost = await deliver(clean_mailboxes, 2, "while-down")
-        await ledger.wait_for(3)
-        later = await deliver(clean_mailboxes, 1, "later")
-        await ledger.wait_for(4)
-    assert ledger.ids == first + lost + later
-    assert [state for state, _ in ledger.states] == ["connected", "disconnected", "connected"]
-    assert f"{clean_mailboxes.host}:{clean_mailboxes.imaps_port}" in str(ledger.states[1][1])
-    assert len(sessions) == 2
-
-
-async def test_watcher_survives_a_black_holed_connection(clean_mailboxes: DovecotServer) -> None:
-    ledger = Ledger()
-    with Proxy(clean_mailboxes.host, clean_mailboxes.imaps_port) as proxy:
-
-        def factory() -> ImapSession:
-            return make_session(clean_mailboxes, timeout=1.0, port=proxy.port)
-
-        # Short IDLE cycles and timeouts stand in for the daemon's 240 s and 30 s.
-        watcher = make_watcher(factory, ledger, idle_seconds=1.0)
-        async with running(watcher):
-            await ledger.wait_until(lambda: ledger.cursor is not None)
-            await asyncio.sleep(0.3)  # into IDLE
-            proxy.black_hole()  # packets vanish; no FIN, no RST
-            lost = await deliver(clean_mailboxes, 2, "unseen")
-            await ledger.wait_for(2, within=10)
-    assert ledger.ids == lost
-    assert [state for state, _ in ledger.states] == ["connected", "disconnected", "connected"]
-
-
-async def test_watcher_backs_off_while_the_server_is_down(dovecot: DovecotServer) -> None:
-    (port,) = free_ports(1)
-    ledger = Ledger()
-    attempts: list[float] = []
-
-    def factory() -> ImapSession:
-        attempts.append(time.monotonic())
-        return make_session(dovecot, port=port)
-
-    watcher = make_watcher(factory, ledger, backoff_max=2)
-    async with running(watcher, stop_within=1):
-        await asyncio.sleep(3.5)
-    gaps = [round(b - a) for a, b in zip(attempts, attempts[1:], strict=False)]
-    assert gaps == [1, 2]  # 1, 2, then capped at 2 (the third would come at 5 s)
-    assert [state for state, _ in ledger.states] == ["disconnected"]  # once per incident
-
-
-async def test_sync_once_raises_when_unreachable(dovecot: DovecotServer) -> None:
-    (port,) = free_ports(1)
-    watcher = make_watcher(lambda: make_session(dovecot, port=port), Ledger())
-    with pytest.raises(MailboxError, match="connecting failed"):
-        await watcher.sync_once()
-    await watcher.close()
-
-
-# -- helpers -------------------------------------------------------------------------------
-
-
-def doveadm(dovecot: DovecotServer, *args: str) -> None:
-    import subprocess
-
-    subprocess.run(
-        ["doveadm", "-c", str(dovecot.config_path), *args],
-        check=True,
-        capture_output=True,
-        timeout=10,
-    )
-
-
-class Proxy:
-    """A TCP relay whose live connections can be black-holed: bytes are swallowed, nothing is
-    closed, as when a NAT or firewall forgets the flow. New connections relay normally."""
-
-    def __init__(self, host: str, port: int) -> None:
-        self._upstream = (host, port)
-        self._listener = socket.create_server((host, 0))
-        self._listener.settimeout(0.1)
-        self.port: int = self._listener.getsockname()[1]
-        self._closing = threading.Event()
-        self._holes: list[threading.Event] = []
-        self._sockets: list[socket.socket] = []
-        self._threads = [threading.Thread(target=self._accept)]
-        self._threads[0].start()
-
-    def __enter__(self) -> Proxy:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._closing.set()
-        for thread in list(self._threads):
-            thread.join(5)
-        for sock in [self._listener, *self._sockets]:
-            sock.close()
-
-    def black_hole(self) -> None:
-        for hole in self._holes:
-            hole.set()
-
-    def _accept(self) -> None:
-        while not self._closing.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            server = socket.create_connection(self._upstream, timeout=5)
-            hole = threading.Event()
-            self._holes.append(hole)
-            for a, b in ((client, server), (server, client)):
-                a.settimeout(0.1)
-                self._sockets.append(a)
-                thread = threading.Thread(target=self._pump, args=(a, b, hole))
-                self._threads.append(thread)
-                thread.start()
-
-    def _pump(self, source: socket.socket, sink: socket.socket, hole: threading.Event) -> None:
-        while not self._closing.is_set():
-            try:
-                data = source.recv(65536)
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            if not data:
-                with contextlib.suppress(OSError):
-                    sink.shutdown(socket.SHUT_WR)
-                return
-            if not hole.is_set():
-                with contextlib.suppress(OSError):
-                    sink.sendall(data)
