@@ -56,7 +56,7 @@ import aiosmtplib  # noqa: E402
 from imapclient.imapclient import SEEN  # noqa: E402
 
 from dunnerd.cli.main import main as dunnerd_cli  # noqa: E402
-from dunnerd.mail.outbox import witness_address  # noqa: E402
+from dunnerd.mail.witness import witness_address  # noqa: E402
 from tests.daemon.test_daemon_e2e import DAEMON_CONFIG as E2E_CONFIG  # noqa: E402
 from tests.mailservers.dovecot import DovecotError, DovecotServer, find_binary  # noqa: E402
 from tests.mailservers.smtp import SmtpServer  # noqa: E402

@@ -97,7 +97,7 @@ def _numbers(invoices: Sequence[InvoiceFacts]) -> str:
     return "invoices " + ", ".join(names[:5]) + more
 
 
-def _days_late(days: int) -> str:
+def days_late_text(days: int) -> str:
     return f"{days} day{'' if days == 1 else 's'} late"
 
 
@@ -132,7 +132,7 @@ def _invoice_lines(invoices: Sequence[InvoiceFacts]) -> list[str]:
         lines.append(
             f"  {clean(inv.number, 64)}: {money(inv.amount_cents, inv.currency)}, balance "
             f"{money(balance, inv.currency)}, due {inv.due.isoformat()} "
-            f"({_days_late(inv.days_late)}), now {inv.status}")
+            f"({days_late_text(inv.days_late)}), now {inv.status}")
     return lines
 
 
@@ -317,10 +317,10 @@ def event_alert(facts: EventFacts) -> tuple[str, str]:
     if facts.invoices:
         body += ["Invoices:", *_invoice_lines(facts.invoices), ""]
     body += [*_client_lines(facts.client), "", "What to do next:", *todo]
-    return subject_line(subject), _wrapped(body)
+    return subject_line(subject), wrapped(body)
 
 
-def _wrapped(lines: Iterable[str]) -> str:
+def wrapped(lines: Iterable[str]) -> str:
     """Sentences wrapped at 78 columns; indented lines (quotes, commands, lists) as they are."""
     out = [line if line.startswith(" ") or len(line) <= _WIDTH
            else textwrap.fill(line, _WIDTH, break_on_hyphens=False, break_long_words=False)
@@ -331,81 +331,3 @@ def _wrapped(lines: Iterable[str]) -> str:
 # --- the daily digest ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SentLine:
-    at: dt.datetime  # owner's time zone
-    client: str
-    step: str
-    numbers: tuple[str, ...]
-    recorded: bool  # a record-only step (formal notice, hand-off): nothing was emailed
-
-
-@dataclass(frozen=True)
-class DueLine:
-    at: dt.datetime  # owner's time zone
-    client: str
-    step: str
-    is_email: bool
-    invoices: tuple[str, ...]  # "F-1 1234.50 EUR"
-
-
-@dataclass(frozen=True)
-class PhoneLine:
-    client: ClientFacts
-    first_email_at: dt.datetime  # owner's time zone
-    step: str
-    invoices: tuple[InvoiceFacts, ...]
-
-
-@dataclass(frozen=True)
-class Digest:
-    day: dt.date
-    sent: tuple[SentLine, ...]
-    due: tuple[DueLine, ...]
-    due_days: int
-    waiting: tuple[str, ...]  # what needs a human now, one line each
-    recent_alerts: tuple[str, ...]  # subjects of the alerts of the last 24 h
-    phone: tuple[PhoneLine, ...] | None  # None: phone_first is off
-
-
-def digest_text(d: Digest) -> tuple[str, str]:
-    emails = [s for s in d.sent if not s.recorded]
-    subject = (f"Daily digest {d.day.isoformat()}: {len(emails)} sent, {len(d.due)} due in "
-               f"{d.due_days} days")
-    if d.phone:
-        subject += f", {len(d.phone)} to phone"
-    body: list[str] = []
-    if d.phone is not None:
-        body += [f"Who to phone today ({len(d.phone)}): their first reminder goes out soon,",
-                 "and a call first often works better. To call before any email, hold it with",
-                 "`dunnerd invoice pause NUMBER` (and `resume` after the call).",
-                 *_phone_lines(d.phone), ""]
-    body += [f"Sent in the last 24 hours ({len(d.sent)}):"]
-    body += [f"  {s.at:%a %d %b %H:%M}  {clean(s.client, 80)}: {clean(s.step, 40)}"
-             f"{' (recorded, nothing emailed)' if s.recorded else ''} - "
-             f"{', '.join(clean(n, 64) for n in s.numbers)}" for s in d.sent] or ["  nothing"]
-    body += ["", f"Due in the next {d.due_days} days if nobody pays or replies ({len(d.due)}):"]
-    body += [f"  {u.at:%a %d %b %H:%M}  {clean(u.client, 80)}: {clean(u.step, 40)}"
-             f"{'' if u.is_email else ' (for you to do, nothing is emailed)'} - "
-             f"{', '.join(clean(i, 100) for i in u.invoices)}" for u in d.due] or ["  nothing"]
-    body += ["", f"Waiting for you ({len(d.waiting)}):",
-             *([f"  {clean(w, 300)}" for w in d.waiting] or ["  nothing"])]
-    body += ["", f"Alerts in the last 24 hours ({len(d.recent_alerts)}):",
-             *([f"  {clean(a)}" for a in d.recent_alerts] or ["  none"])]
-    body += ["", "`dunnerd plan` shows the whole plan, `dunnerd status` the daemon's state."]
-    return subject_line(subject), _wrapped(body)
-
-
-def _phone_lines(calls: Sequence[PhoneLine]) -> list[str]:
-    if not calls:
-        return ["  nobody"]
-    lines = []
-    for call in calls:
-        c = call.client
-        owed = ", ".join(f"{clean(i.number, 64)} {money(i.amount_cents - i.paid_cents, i.currency)}"
-                         f" ({_days_late(i.days_late)})" for i in call.invoices)
-        phone = clean(c.phone, 60) or (
-            f"no phone on file: dunnerd client edit {shlex.quote(c.key)} --phone NUMBER")
-        lines += [f"  {clean(c.name, 80)}: {phone}",
-                  f"    {owed}; {clean(call.step, 40)} email {call.first_email_at:%a %d %b %H:%M}"]
-    return lines

@@ -29,8 +29,9 @@ from dunnerd.daemon.check_servers import check_imap, check_smtp
 from dunnerd.daemon.check_steps import CheckResult, steps_in_thread
 from dunnerd.daemon.check_templates import check_templates
 from dunnerd.ledger.errors import StoreError
+from dunnerd.ledger.migrations import SCHEMA_VERSION, migrate
 from dunnerd.ledger.models import Client
-from dunnerd.ledger.store import SCHEMA_VERSION, make_engine, migrate
+from dunnerd.ledger.store import make_engine
 
 DEFAULT_TIMEOUT = 15.0  # seconds per check
 

@@ -30,7 +30,8 @@ from dunnerd.config.errors import ConfigError
 from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config, MailAccount, Secret
 from dunnerd.config.secrets import load_secret
-from dunnerd.daemon import alerts, sdnotify
+from dunnerd.daemon import alert_delivery, alerts, digest, sdnotify, sending, witness
+from dunnerd.daemon.incidents import Incidents
 from dunnerd.daemon.lock import StateLock
 from dunnerd.daemon.scheduler import WakeUpSchedule
 from dunnerd.dunning.policy import PlannedReminder, plan_client
@@ -38,25 +39,20 @@ from dunnerd.dunning.render import Renderer
 from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbox.processor import InboxProcessor
 from dunnerd.ledger.store import Store
-from dunnerd.mail import failpoints
 from dunnerd.mail.compose import compose_path_is_safe
 from dunnerd.mail.imap import FetchedMessage, ImapSession, MailboxCursor, MailboxError
-from dunnerd.mail.outbox import Outbox, OutgoingEmail, witness_address
+from dunnerd.mail.outbox import Outbox
 from dunnerd.mail.sentcopies import SentCopies
-from dunnerd.mail.smtp import SendOutcome, SendResult, SmtpSender
+from dunnerd.mail.smtp import SmtpSender
 from dunnerd.mail.watcher import InboxWatcher
-from dunnerd.states import ReminderState
+from dunnerd.mail.witness import witness_address
 
 log = logging.getLogger(__name__)
 START_BACKOFF_MAX = 300.0
 PASS_ROUNDS = 3
 GIL_SWITCH_SECONDS = 0.0001  # 0.5 ms and 0.05 ms measured slower (bench/mail_bench.py)
 RECORDING_FAILED = "recording inbox messages failed"
-SERVER_PHASES = frozenset({"connect", "starttls", "ehlo", "auth"})
 DRAIN_SECONDS = 45.0
-PREPARE_FIRST = 2  # reminders in the first batch prepared in one transaction
-PREPARE_BATCH = 20  # and in each later one
-FILE_GATHER_SECONDS = 0.2  # how long accepted emails wait to be filed together
 QUIET_STOP_SECONDS = 2.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
 
 
@@ -79,9 +75,10 @@ class Daemon:
         self._tick_lock = asyncio.Lock()
         self.stop = asyncio.Event()
         self._open_invoices = 0
-        self._problems: dict[str, str] = {}  # what is failing now, for STATUS
-        self._problems_this_pass: set[str] = set()
-        self._incident_timers: dict[str, asyncio.TimerHandle] = {}
+        self.incidents = Incidents(
+            clock, lambda: self.config.daemon.incident_after_seconds,
+            lambda key, subject, body: alerts.raise_incident(self.store, key, subject, body),
+            lambda: sdnotify.notify_status(self.status_line()))
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -169,11 +166,11 @@ class Daemon:
             try:
                 await self._settle_in_flight()
                 await watcher.sync_once()
-                self._recovered("imap")
+                self.incidents.recovered("imap")
                 return
             except MailboxError as exc:
                 log.warning("start-up waits for the inbox: %s (next try in %.0f s)", exc, delay)
-                self._incident("imap", str(exc))
+                self.incidents.failing("imap", str(exc))
                 # Each try proves we are alive: extend systemd's start timeout past the wait.
                 sdnotify.notify(STATUS=f"waiting for the inbox: {exc}",
                                 EXTEND_TIMEOUT_USEC=int((delay + 60) * 1_000_000))
@@ -229,7 +226,7 @@ class Daemon:
         when = wake.astimezone(ZoneInfo(self.config.owner.timezone)).strftime("%Y-%m-%d %H:%M") \
             if wake else "none"
         line = f"{count} open invoices, next reminder {when}"
-        return "; ".join([line, *self._problems.values()])
+        return "; ".join([line, *self.incidents.problems.values()])
 
     def _secret(self, account: MailAccount) -> Secret:
         return load_secret(account.password)
@@ -242,30 +239,7 @@ class Daemon:
         uncertain = await asyncio.to_thread(self.outbox.in_flight)
         if uncertain:
             log.info("settling in-flight emails count=%d", len(uncertain))
-            await self._settle(uncertain, wait=self.witness_grace)
-
-    async def _settle(self, uncertain: list[OutgoingEmail], wait: float) -> None:
-        """Look for each email's witness; with none after `wait`, the server did not take it.
-        If the inbox cannot be searched, nothing is concluded: MailboxError goes up."""
-        deadline = asyncio.get_running_loop().time() + wait
-        while True:
-            still = []
-            for email in uncertain:
-                if await self.sent_copies.witnessed(email):
-                    await asyncio.to_thread(self.outbox.settle_witnessed, email.message_id)
-                    log.info("witness found message_id=%s", email.message_id)
-                else:
-                    still.append(email)
-            uncertain = still
-            if not uncertain or asyncio.get_running_loop().time() >= deadline:
-                break
-            await asyncio.sleep(0.5)
-        for email in uncertain:
-            state = await asyncio.to_thread(self.outbox.settle_unwitnessed, email)
-            log.warning("no witness message_id=%s invoices=%s: %s", email.message_id,
-                        ",".join(email.invoice_numbers),
-                        "sending the same bytes again" if state is ReminderState.DEFERRED
-                        else "reported to the owner, not re-sent")
+            await witness.settle(self.outbox, self.sent_copies, uncertain, self.witness_grace)
 
     # --- inbox ----------------------------------------------------------------------------
 
@@ -278,18 +252,18 @@ class Daemon:
             # that was committed, so nothing is skipped.
             log.exception("recording inbox messages failed")
             raise OSError(f"{RECORDING_FAILED}: {exc}") from exc
-        self._recovered("database")
+        self.incidents.recovered("database")
         if any(v.kind == "human_reply" for v in verdicts):
             await self.tick()  # re-plan now: the paused invoice's wake-up goes away
 
     def _on_inbox_state(self, state: str, reason: str | None) -> None:
         if state == "connected":
             log.info("inbox connected")
-            self._recovered("imap")
+            self.incidents.recovered("imap")
         elif reason and RECORDING_FAILED in reason:
-            self._incident("database", reason)  # the watcher retries; the server is fine
+            self.incidents.failing("database", reason)  # the watcher retries; the server is fine
         else:
-            self._incident("imap", reason or state)
+            self.incidents.failing("imap", reason or state)
 
     # --- planning and sending -------------------------------------------------------------
 
@@ -339,7 +313,7 @@ class Daemon:
                 await self._pass()
             except Exception as exc:
                 log.exception("planning and sending pass failed; retrying at the next wake-up")
-                self._incident("database", f"{exc.__class__.__name__}: {exc}"[:300])
+                self.incidents.failing("database", f"{exc.__class__.__name__}: {exc}"[:300])
                 self.schedule.rebuild([self.clock.now() + dt.timedelta(minutes=1)])
 
     async def _pass(self) -> None:
@@ -349,16 +323,17 @@ class Daemon:
         for _ in range(PASS_ROUNDS):
             due, later = await asyncio.to_thread(self._due_now)
             await self._settle_overdue()
-            outgoing: asyncio.Queue[OutgoingEmail | None] = asyncio.Queue()
+            outgoing: sending.Outgoing = asyncio.Queue()
             for email in await asyncio.to_thread(self.outbox.due, self.clock.now()):
                 outgoing.put_nowait(email)  # prepared earlier: retries, or a crashed run's
             # Preparing the next email overlaps with sending this one.
-            producer = asyncio.create_task(self._produce(due, outgoing))
-            self._problems_this_pass = set()
+            producer = asyncio.create_task(sending.produce(self.outbox, due, outgoing))
             async with SmtpSender(self.smtp, self.smtp_password,
                                   data_timeout=self.smtp_data_timeout) as sender:
                 try:
-                    attempted = await self._send(sender, outgoing)
+                    attempted = await sending.send_all(sender, outgoing, self.outbox,
+                                                       self.sent_copies, self.incidents,
+                                                       self.stop)
                 finally:
                     prepared = await producer
                 await self.sent_copies.file(await asyncio.to_thread(self.outbox.unfiled))
@@ -372,52 +347,17 @@ class Daemon:
             wakes.append(retry)
         if leftover:  # due, but could not be prepared (logged): look again later
             wakes.append(self.clock.now() + dt.timedelta(minutes=15))
-        digest = alerts.next_digest_at(self.config, self.clock.now())
-        if digest:
-            wakes.append(digest)
+        digest_at = digest.next_digest_at(self.config, self.clock.now())
+        if digest_at:
+            wakes.append(digest_at)
         self.schedule.rebuild(wakes)
         sdnotify.notify_status(self.status_line())
-
-    async def _produce(self, due: list[PlannedReminder],
-                       outgoing: asyncio.Queue[OutgoingEmail | None]) -> int:
-        """Prepare the due reminders in batches and hand each email to the sender as its batch
-        is written; how many were done. The first batch is small so sending starts at once."""
-        done = 0
-        try:
-            start = 0
-            while start < len(due):
-                batch = due[start:start + (PREPARE_FIRST if start == 0 else PREPARE_BATCH)]
-                start += len(batch)
-                try:
-                    prepared = await asyncio.to_thread(self.outbox.prepare_many, batch)
-                except Exception:
-                    log.exception("cannot prepare reminders clients=%s",
-                                  ",".join(str(p.client_id) for p in batch))
-                    continue
-                failpoints.hit("after_prepare")
-                for result in prepared:
-                    if result.error is not None:
-                        # One bad row (a missing PDF, a broken template) must not hold up the
-                        # rest.
-                        planned = result.planned
-                        log.error("cannot prepare reminder client_id=%d step=%s invoices=%s: %s",
-                                  planned.client_id, planned.step.name,
-                                  ",".join(i.invoice.number for i in planned.items),
-                                  result.error, exc_info=result.error)
-                    elif result.email is not None:
-                        outgoing.put_nowait(result.email)
-                        done += 1
-                    elif result.recorded:
-                        done += 1
-        finally:
-            outgoing.put_nowait(None)
-        return done
 
     async def _settle_overdue(self) -> None:
         overdue = await asyncio.to_thread(self.outbox.uncertain_due, self.clock.now())
         if overdue:
             try:
-                await self._settle(overdue, wait=0)
+                await witness.settle(self.outbox, self.sent_copies, overdue, wait=0)
             except MailboxError as exc:
                 log.warning("cannot look for witness copies now: %s", exc)
 
@@ -425,120 +365,5 @@ class Daemon:
         """Owner alerts: new events become alerts, the digest when due, then send them."""
         now = self.clock.now()
         await asyncio.to_thread(alerts.collect_alerts, self.store, self.config)
-        await asyncio.to_thread(alerts.queue_digest, self.store, self.config, now)
-        await alerts.deliver_alerts(self.store, self.config, sender, now)
-
-    # --- incidents: reported once each, shown in STATUS -------------------------------------
-
-    def _incident(self, what: str, problem: str) -> None:
-        """A server is failing: show it in STATUS now; if it still fails after
-        `daemon.incident_after_seconds`, tell the owner, once for the whole incident."""
-        if what in self._problems:
-            return
-        since = self.clock.now()
-        self._problems[what] = f"{what} failing since {since:%Y-%m-%d %H:%M} UTC: {problem}"
-        log.warning("%s failing: %s", what, problem)
-        sdnotify.notify_status(self.status_line())
-        self._incident_timers[what] = asyncio.get_running_loop().call_later(
-            self.config.daemon.incident_after_seconds, self._report_incident, what, since,
-            problem)
-
-    def _report_incident(self, what: str, since: dt.datetime, problem: str) -> None:
-        if what not in self._problems:
-            return
-        try:
-            alerts.raise_incident(
-                self.store, f"{what}:{since.isoformat()}",
-                f"dunnerd cannot reach the {what.upper()} server",
-                f"Since {since:%Y-%m-%d %H:%M} UTC dunnerd cannot use the {what.upper()} server:"
-                f"\n  {problem}\n\nIt keeps retrying by itself and catches up when the server is"
-                " back; nothing is lost or sent twice. `dunnerd check` tests the connection.")
-        except Exception:
-            log.exception("cannot record the incident")
-
-    def _recovered(self, what: str) -> None:
-        timer = self._incident_timers.pop(what, None)
-        if timer is not None:
-            timer.cancel()
-        if self._problems.pop(what, None) is not None:
-            log.info("incident over: %s works again", what)
-            sdnotify.notify_status(self.status_line())
-
-    async def _send(self, sender: SmtpSender,
-                    outgoing: asyncio.Queue[OutgoingEmail | None]) -> int:
-        """Send what comes through the queue until its end. Recording each outcome and filing
-        the Sent copy happen on a second task, while the next message goes out; a crash in
-        between leaves the row `sending`, which the witness settles. Returns how many sends
-        were attempted."""
-        settling: asyncio.Queue[tuple[OutgoingEmail, SendResult] | None] = asyncio.Queue()
-        settler = asyncio.create_task(self._settle_sends(settling))
-        attempted = 0
-        try:
-            while (email := await outgoing.get()) is not None:
-                if self.stop.is_set() or "smtp" in self._problems_this_pass:
-                    continue  # left planned: sent by the next pass
-                attempted += 1
-                # `sending` is written while MAIL, RCPT and DATA go out and awaited before the
-                # final ".", so the commit is not one more wait per email. A crash before the
-                # "." leaves a row `sending` that the server never took: no witness comes, and
-                # the same bytes go again.
-                marking = asyncio.ensure_future(
-                    asyncio.to_thread(self.outbox.mark_sending, email))
-
-                async def committing(marking: asyncio.Future[None] = marking) -> None:
-                    await asyncio.shield(marking)
-                    failpoints.hit("after_mark_sending")
-
-                try:
-                    result = await sender.send(email.envelope, email.raw, committing)
-                finally:
-                    await asyncio.shield(marking)  # done before the outcome is recorded
-                failpoints.hit("after_data")
-                if result.phase in SERVER_PHASES and result.outcome is not SendOutcome.ACCEPTED:
-                    # The server, not this message: the rest wait for the next pass.
-                    self._problems_this_pass.add("smtp")
-                    self._incident("smtp", f"{result.phase}: {result.code or ''} {result.reply}")
-                else:
-                    self._recovered("smtp")
-                settling.put_nowait((email, result))
-        finally:
-            settling.put_nowait(None)
-            await settler
-        return attempted
-
-    async def _settle_sends(self,
-                            settling: asyncio.Queue[tuple[OutgoingEmail, SendResult] | None],
-                            ) -> None:
-        """Record each outcome as it comes; file the Sent copies of what was accepted in
-        batches, on the IMAP thread, while the sending goes on: one SEARCH and one APPEND for
-        what was accepted in the last FILE_GATHER_SECONDS, instead of two round trips and a
-        wake-up of the event loop per email."""
-        accepted: list[OutgoingEmail] = []
-        sends_over = asyncio.Event()
-
-        async def filing() -> None:
-            while accepted:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(sends_over.wait(), FILE_GATHER_SECONDS)
-                batch = accepted[:]
-                del accepted[:]
-                await self.sent_copies.file(batch)
-
-        filer: asyncio.Task[None] | None = None
-        try:
-            while (item := await settling.get()) is not None:
-                email, result = item
-                state = await asyncio.to_thread(self.outbox.record_result, email, result)
-                failpoints.hit("after_record_sent")
-                log.info("reminder %s message_id=%s invoices=%s", state.value,
-                         email.message_id, ",".join(email.invoice_numbers))
-                if state is ReminderState.SENT:
-                    accepted.append(email)
-                    if filer is None or filer.done():
-                        if filer is not None:
-                            filer.result()  # a database failure while filing goes up
-                        filer = asyncio.create_task(filing())
-        finally:
-            sends_over.set()
-            if filer is not None:
-                await filer
+        await asyncio.to_thread(digest.queue_digest, self.store, self.config, now)
+        await alert_delivery.deliver_alerts(self.store, self.config, sender, now)

@@ -26,7 +26,7 @@ from dunnerd.inbox.trust import TrustVerdict, verify_payment_sender
 from dunnerd.ledger.models import Client, Event, Invoice, Reminder
 from dunnerd.ledger.money import MoneyError, minor_digits
 from dunnerd.ledger.store import Store
-from dunnerd.mail.outbox import is_witness_of
+from dunnerd.mail.witness import is_witness_of
 from dunnerd.states import InvoiceStatus, ReminderState
 
 log = logging.getLogger(__name__)

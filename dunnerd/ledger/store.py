@@ -7,19 +7,19 @@ short transaction. Each state change writes its Event in the same transaction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy import select as sa_select
-from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, SQLModel, col, create_engine, select
+from sqlmodel import Session, col, create_engine, select
 
 from dunnerd.clock import Clock
 from dunnerd.ledger.errors import NotFound, StoreError
+from dunnerd.ledger.migrations import migrate
 from dunnerd.ledger.models import Client, Event, Invoice, Reminder, SchemaVersion
 from dunnerd.states import (
     REMINDER_STATES_DELIVERED,
@@ -29,21 +29,6 @@ from dunnerd.states import (
     ReminderState,
     StepRecord,
 )
-
-# Migration N takes a database at version N-1 to version N. Never edit a released one: append.
-# A new database gets the current tables and is stamped with the latest version directly.
-Migration = Callable[[Connection], None]
-def _v2_holds_bounces_alerts(conn: Connection) -> None:
-    conn.execute(text("ALTER TABLE client ADD COLUMN hold_until DATE"))
-    conn.execute(text("ALTER TABLE client ADD COLUMN failing_emails JSON NOT NULL DEFAULT '[]'"))
-    SQLModel.metadata.create_all(conn)  # the new owner_alert table; existing tables untouched
-
-
-MIGRATIONS: list[Migration] = [
-    lambda conn: SQLModel.metadata.create_all(conn),  # 1: the first schema
-    _v2_holds_bounces_alerts,  # 2: auto-reply holds, bounced addresses, owner alerts
-]
-SCHEMA_VERSION = len(MIGRATIONS)
 
 PENDING_REMINDER_STATES = (ReminderState.PLANNED, ReminderState.DEFERRED)
 
@@ -66,30 +51,6 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
-
-
-def migrate(engine: Engine) -> int:
-    """Bring the schema to SCHEMA_VERSION; returns the version found before."""
-    with engine.begin() as conn:
-        tables = set(inspect(conn).get_table_names())
-        if "schema_version" not in tables:
-            if tables & {"client", "invoice"}:
-                raise StoreError("database has dunnerd tables but no schema_version: not ours?")
-            SQLModel.metadata.create_all(conn)
-            conn.execute(text("INSERT INTO schema_version (id, version) VALUES (1, :v)"),
-                         {"v": SCHEMA_VERSION})
-            return 0
-        found = conn.execute(text("SELECT version FROM schema_version WHERE id = 1")).scalar_one()
-        if found > SCHEMA_VERSION:
-            raise StoreError(
-                f"database schema is version {found}, newer than this dunnerd ({SCHEMA_VERSION}):"
-                " upgrade dunnerd"
-            )
-        for version in range(found + 1, SCHEMA_VERSION + 1):
-            MIGRATIONS[version - 1](conn)
-            conn.execute(text("UPDATE schema_version SET version = :v WHERE id = 1"),
-                         {"v": version})
-        return int(found)
 
 
 def _client(s: Session, key: str) -> Client:

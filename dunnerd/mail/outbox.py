@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Table, case, insert, or_, update
-from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Connection
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from dunnerd.config.schema import Config, StepAction
 from dunnerd.dunning.policy import PlannedReminder
@@ -31,10 +30,11 @@ from dunnerd.dunning.render import Renderer
 from dunnerd.ledger.models import Client, Event, Invoice, Reminder
 from dunnerd.ledger.store import Store
 from dunnerd.ledger.views import local_today
+from dunnerd.mail.batch import BatchLedger, eligible
 from dunnerd.mail.compose import compose_reminder, make_message_id
 from dunnerd.mail.reminder_context import reminder_context
 from dunnerd.mail.smtp import Envelope, SendOutcome, SendResult
-from dunnerd.states import REMINDER_STATES_DELIVERED, InvoiceStatus, ReminderState
+from dunnerd.states import ReminderState
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,6 @@ RETRY_CAP = dt.timedelta(hours=1)
 RETRY_DEADLINE = dt.timedelta(days=3)  # deferred this long: give up and tell the owner
 _REMINDER: Table = Reminder.__table__  # type: ignore[attr-defined]
 _EVENT: Table = Event.__table__  # type: ignore[attr-defined]
-_TAKEN_STATES = tuple(REMINDER_STATES_DELIVERED | {ReminderState.PLANNED, ReminderState.DEFERRED})
 
 
 @dataclass(frozen=True)
@@ -56,34 +55,10 @@ class OutgoingEmail:
     attempts: int
 
 
-def witness_address(owner_email: str, tag: str = "dunnerd-witness") -> str:
-    """owner@example.com -> owner+dunnerd-witness@example.com: a copy that exists only if the
-    server accepted the message."""
-    local, _, domain = owner_email.partition("@")
-    return f"{local.split('+', 1)[0]}+{tag}@{domain}"
-
-
-def is_witness_of(received: bytes, sent: bytes) -> bool:
-    """Is `received` a copy of what we sent? It must end with our exact bytes (line endings
-    aside), behind whatever trace headers the servers added: a Message-ID alone is known to
-    every recipient and proves nothing."""
-    return received.replace(b"\r\n", b"\n").rstrip(b"\n").endswith(
-        sent.replace(b"\r\n", b"\n").rstrip(b"\n"))
-
-
 def retry_delay(attempts: int) -> dt.timedelta:
     """Capped exponential backoff: 1, 2, 4 ... 60 minutes."""
     delay: dt.timedelta = RETRY_BASE * (2 ** min(max(0, attempts - 1), 10))
     return min(RETRY_CAP, delay)
-
-
-def _eligible(invoice: Invoice, today: dt.date) -> bool:
-    if invoice.amount_cents - invoice.paid_cents <= 0:
-        return False
-    if invoice.status is InvoiceStatus.OPEN:
-        return True
-    return (invoice.status is InvoiceStatus.PROMISED and invoice.promised_until is not None
-            and invoice.promised_until < today)
 
 
 @dataclass(frozen=True)
@@ -95,47 +70,6 @@ class Prepared:
     email: OutgoingEmail | None = None
     recorded: bool = False
     error: Exception | None = None
-
-
-@dataclass
-class _BatchLedger:
-    """What preparing a batch needs from the ledger, read once for the whole batch."""
-
-    clients: dict[int, Client]
-    invoices: dict[int, Invoice]
-    taken: set[tuple[int, str]]  # (invoice id, step) already planned, sent or recorded
-    # invoice id -> (sent_at, row id, Message-ID) of each reminder that reached the client
-    delivered: dict[int, list[tuple[dt.datetime | None, int, str]]]
-
-    @classmethod
-    def read(cls, s: Session, batch: Sequence[PlannedReminder]) -> _BatchLedger:
-        client_ids = {planned.client_id for planned in batch}
-        invoice_ids = {item.invoice.invoice_id for planned in batch for item in planned.items}
-        clients = {c.id or 0: c for c in s.exec(select(Client).where(
-            col(Client.id).in_(client_ids)))}
-        invoices = {i.id or 0: i for i in s.exec(select(Invoice).where(
-            col(Invoice.id).in_(invoice_ids)))}
-        taken: set[tuple[int, str]] = set()
-        delivered: dict[int, list[tuple[dt.datetime | None, int, str]]] = {}
-        history = s.connection().execute(sa_select(
-            _REMINDER.c.invoice_id, _REMINDER.c.step, _REMINDER.c.state, _REMINDER.c.message_id,
-            _REMINDER.c.sent_at, _REMINDER.c.id).where(_REMINDER.c.invoice_id.in_(invoice_ids)))
-        for invoice_id, step, state, message_id, sent_at, row_id in history:
-            if state in _TAKEN_STATES:
-                taken.add((invoice_id, step))
-            if message_id and state in REMINDER_STATES_DELIVERED:
-                delivered.setdefault(invoice_id, []).append((sent_at, row_id or 0, message_id))
-        return cls(clients, invoices, taken, delivered)
-
-    def take(self, items: Sequence[tuple[Invoice, str]]) -> None:
-        self.taken.update((invoice.id or 0, step) for invoice, step in items)
-
-    def earlier_message_ids(self, invoices: Sequence[Invoice]) -> list[str]:
-        """The Message-IDs of the reminders these invoices already got, oldest first (one
-        still unconfirmed, with no sent time, counts as the oldest), each once."""
-        rows = [row for invoice in invoices for row in self.delivered.get(invoice.id or 0, [])]
-        rows.sort(key=lambda row: (row[0] is not None, row[0] or dt.datetime.min, row[1]))
-        return list(dict.fromkeys(message_id for _, _, message_id in rows))
 
 
 def _state_is_one_of(states: Sequence[ReminderState]) -> ColumnElement[bool]:
@@ -177,7 +111,7 @@ class Outbox:
         PDF, a broken template) gets its error and does not hold up the others."""
         now = self.store.clock.now()
         with self.store.session() as s:
-            ledger = _BatchLedger.read(s, batch)
+            ledger = BatchLedger.read(s, batch)
             reminders: list[dict[str, object]] = []
             events: list[dict[str, object]] = []
             results = []
@@ -193,7 +127,7 @@ class Outbox:
                 conn.execute(insert(_EVENT), events)
         return results
 
-    def _prepare_one(self, planned: PlannedReminder, ledger: _BatchLedger, now: dt.datetime,
+    def _prepare_one(self, planned: PlannedReminder, ledger: BatchLedger, now: dt.datetime,
                      reminders: list[dict[str, object]],
                      events: list[dict[str, object]]) -> Prepared:
         client = ledger.clients.get(planned.client_id)
@@ -203,7 +137,7 @@ class Outbox:
         items = []
         for item in planned.items:
             invoice = ledger.invoices.get(item.invoice.invoice_id)
-            if invoice is None or invoice.id is None or not _eligible(invoice, today):
+            if invoice is None or invoice.id is None or not eligible(invoice, today):
                 continue
             if (invoice.id, item.step.name) in ledger.taken:
                 continue
@@ -234,7 +168,7 @@ class Outbox:
         return Prepared(planned, email=email)
 
     def _compose_group(self, client: Client, items: list[tuple[Invoice, str]],
-                       planned: PlannedReminder, ledger: _BatchLedger, now: dt.datetime,
+                       planned: PlannedReminder, ledger: BatchLedger, now: dt.datetime,
                        today: dt.date) -> OutgoingEmail:
         invoices = [invoice for invoice, _ in items]
         earlier_ids = ledger.earlier_message_ids(invoices)

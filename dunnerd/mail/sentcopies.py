@@ -18,7 +18,8 @@ from typing import TypeVar
 from dunnerd.config.schema import MailAccount, Secret
 from dunnerd.mail import failpoints
 from dunnerd.mail.imap import CLOSE_SECONDS, ImapSession, MailboxError
-from dunnerd.mail.outbox import Outbox, OutgoingEmail, is_witness_of
+from dunnerd.mail.outbox import Outbox, OutgoingEmail
+from dunnerd.mail.witness import is_witness_of
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

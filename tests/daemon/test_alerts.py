@@ -17,17 +17,9 @@ from sqlmodel import col, select
 from dunnerd.clock import FixedClock
 from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config, MailAccount, Secret, SecretRef, SecretSource
-from dunnerd.daemon.alerts import (
-    ALERT_EVENT_KINDS,
-    AlertError,
-    build_digest,
-    collect_alerts,
-    compose_alert,
-    deliver_alerts,
-    digest_due,
-    queue_digest,
-    raise_incident,
-)
+from dunnerd.daemon.alert_delivery import compose_alert, deliver_alerts
+from dunnerd.daemon.alerts import ALERT_EVENT_KINDS, AlertError, collect_alerts, raise_incident
+from dunnerd.daemon.digest import build_digest, digest_due, queue_digest
 from dunnerd.ledger.models import Client, Invoice, OwnerAlert, Reminder
 from dunnerd.ledger.store import Store
 from dunnerd.mail.smtp import SmtpSender

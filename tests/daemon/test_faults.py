@@ -480,7 +480,7 @@ def test_imap_reset_and_blackhole_while_watching(faults: FaultRig, tmp_path: Pat
     add_invoices(rig, tmp_path, {"W1": 16, "W2": 16})
     proc, _ = rig.start_and_wait_ready()
     wait_for(lambda: settled(rig, ["W1", "W2"]), 20, "W1 and W2 filed", rig, proc)
-    connected = rig.log_count("dunnerd.mail.imap: inbox connected")
+    connected = rig.log_count("dunnerd.mail.watcher: inbox connected")
 
     # Reset: the IDLE connection gets a RST, and so does every reconnection for 3 s.
     rig.imap_proxy.reset()
@@ -494,7 +494,7 @@ def test_imap_reset_and_blackhole_while_watching(faults: FaultRig, tmp_path: Pat
     rig.imap_proxy.passthrough()
     reset_caught_up = wait_for(lambda: rig.status("W1") == "paused", 20,
                                "W1 paused after the reset", rig, proc)
-    assert rig.log_count("dunnerd.mail.imap: inbox connected") == connected + 1
+    assert rig.log_count("dunnerd.mail.watcher: inbox connected") == connected + 1
     assert len(rig.alerts("incident:imap")) == 1
 
     # Black hole: nothing moves for 5 s, then the path heals; the held bytes (Dovecot's

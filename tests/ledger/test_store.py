@@ -10,8 +10,9 @@ from sqlalchemy import text
 
 from dunnerd.clock import FixedClock
 from dunnerd.ledger.errors import StoreError
+from dunnerd.ledger.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
 from dunnerd.ledger.models import Client, Invoice, Reminder
-from dunnerd.ledger.store import MIGRATIONS, SCHEMA_VERSION, Store, migrate
+from dunnerd.ledger.store import Store
 from dunnerd.states import InvoiceStatus, ReminderState
 
 
@@ -51,9 +52,9 @@ def test_pending_migrations_run_in_order(tmp_path: Path, clock: FixedClock,
     url = f"sqlite:///{tmp_path / 'l.sqlite3'}"
     Store(url, clock).close()
     ran: list[int] = []
-    monkeypatch.setattr("dunnerd.ledger.store.MIGRATIONS",
+    monkeypatch.setattr("dunnerd.ledger.migrations.MIGRATIONS",
                         MIGRATIONS + [lambda conn: ran.append(2)])
-    monkeypatch.setattr("dunnerd.ledger.store.SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr("dunnerd.ledger.migrations.SCHEMA_VERSION", SCHEMA_VERSION + 1)
     reopened = Store(url, clock)
     assert ran == [2]
     assert reopened.schema_version() == SCHEMA_VERSION + 1

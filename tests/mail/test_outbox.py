@@ -17,8 +17,9 @@ from dunnerd.dunning.policy import PlannedReminder, plan_client
 from dunnerd.dunning.render import Renderer
 from dunnerd.ledger.models import Client, Invoice
 from dunnerd.ledger.store import Store
-from dunnerd.mail.outbox import Outbox, OutgoingEmail, retry_delay, witness_address
+from dunnerd.mail.outbox import Outbox, OutgoingEmail, retry_delay
 from dunnerd.mail.smtp import SendOutcome, SendResult
+from dunnerd.mail.witness import witness_address
 from dunnerd.states import InvoiceStatus, ReminderState
 
 ACCEPTED = SendResult(SendOutcome.ACCEPTED, 250, "2.0.0 queued as 42", "data-end")
