@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DUNNERD_KILL_INVOICES="${1:-200}" DUNNERD_KILL_RANDOM="${2:-50}"
-exec "${VENV:-.venv}/bin/python" -m pytest -q -p no:cacheprovider tests/test_kill.py -s
+exec "${VENV:-.venv}/bin/python" -m pytest -q -p no:cacheprovider tests/daemon/test_kill.py -s

@@ -57,7 +57,7 @@ from imapclient.imapclient import SEEN  # noqa: E402
 
 from dunnerd.cli.main import main as dunnerd_cli  # noqa: E402
 from dunnerd.mail.witness import witness_address  # noqa: E402
-from tests.daemon.test_daemon_e2e import DAEMON_CONFIG as E2E_CONFIG  # noqa: E402
+from tests.daemon.rig import DAEMON_CONFIG as E2E_CONFIG  # noqa: E402
 from tests.mailservers.dovecot import DovecotError, DovecotServer, find_binary  # noqa: E402
 from tests.mailservers.smtp import SmtpServer  # noqa: E402
 
@@ -236,7 +236,7 @@ _SCHEDULER_DEBUG_LAUNCHER = (
 
 class Daemon:
     """A `dunnerd run` process with its own config and state directory (as in
-    tests/test_daemon_e2e.py's DaemonRig)."""
+    tests/daemon/rig.py's DaemonRig)."""
 
     def __init__(self, workdir: Path, dovecot: DovecotServer, smtp: SmtpServer, *,
                  log_level: str, py_spy: Path | None = None, label: str = "") -> None:

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from dunnerd.clock import FixedClock
+from dunnerd.config.load import load_config
+from dunnerd.config.schema import Config
 from dunnerd.ledger.store import Store
 
 pytest_plugins = ["tests.mailservers.fixtures"]
@@ -50,3 +52,8 @@ def config_file(tmp_path: Path) -> Path:
     path.write_text(MINIMAL_CONFIG.format(state_dir=tmp_path / "state"))
     path.chmod(0o600)
     return path
+
+
+@pytest.fixture
+def config(config_file: Path) -> Config:
+    return load_config(config_file)

@@ -141,7 +141,7 @@ def cmd_invoice_show(ctx: Context, args: argparse.Namespace) -> int:
     from dunnerd.ledger.views import invoice_view
 
     invoice = ctx.store.get_invoice(args.number)
-    client = next(c for c in ctx.store.list_clients() if c.id == invoice.client_id)
+    client = ctx.store.get_client_by_id(invoice.client_id)
     view = invoice_view(
         invoice, client, ctx.today_for(client),
         ctx.store.reminders_for_invoice(invoice.id or 0),

@@ -78,6 +78,34 @@ def planned_entries(ctx: Context, days: int) -> list[dict[str, Any]]:
     return [plan_entry_view(p, clients, invoices, ctx.config.owner.timezone) for p in planned]
 
 
+def next_planned_entry(ctx: Context, days: int) -> dict[str, Any] | None:
+    """The first thing `planned_entries(ctx, days)` would list, without forecasting the rest:
+    each client's next reminder, the earliest of them (ties: the lower client id, as in the
+    forecast)."""
+    from dunnerd.dunning.policy import plan_client
+
+    now = ctx.clock.now()
+    until = now + dt.timedelta(days=days)
+    clients_state, invoices_state = ctx.store.policy_inputs(ctx.config.owner.timezone)
+    by_client: dict[int, list[Any]] = {}
+    for state in invoices_state:
+        by_client.setdefault(state.client_id, []).append(state)
+    first: PlannedReminder | None = None
+    for client in clients_state:
+        if client.client_id not in by_client:
+            continue
+        planned = plan_client(client, by_client[client.client_id], ctx.config.policy, now)
+        if planned and planned[0].at <= until and (
+                first is None or (planned[0].at, client.client_id) < (first.at, first.client_id)):
+            first = planned[0]
+    if first is None:
+        return None
+    clients = {c.id or 0: c for c in ctx.store.list_clients()}
+    rows = ctx.store.invoices_by_number([item.invoice.number for item in first.items])
+    invoices = {row.id or 0: row for row in rows.values()}
+    return plan_entry_view(first, clients, invoices, ctx.config.owner.timezone)
+
+
 def cmd_plan(ctx: Context, args: argparse.Namespace) -> int:
     from rich.table import Table
 
@@ -106,7 +134,7 @@ def cmd_preview(ctx: Context, args: argparse.Namespace) -> int:
     from dunnerd.states import ReminderState
 
     invoice = ctx.store.get_invoice(args.number)
-    client = next(c for c in ctx.store.list_clients() if c.id == invoice.client_id)
+    client = ctx.store.get_client_by_id(invoice.client_id)
     steps = {s.name: s for s in ctx.config.policy.steps}
     step_name = args.step or _next_step_name(ctx, invoice.number) or "friendly"
     if step_name not in steps:

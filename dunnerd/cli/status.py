@@ -23,37 +23,35 @@ def register(commands: Subcommands) -> None:
 
 
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    from dunnerd.cli.plan import planned_entries
+    from dunnerd.cli.plan import next_planned_entry
     from dunnerd.daemon.probe import daemon_state
     from dunnerd.ledger.views import iso_utc, money_text
 
-    invoices = ctx.store.list_invoices()
     counts: dict[str, int] = {s.value: 0 for s in InvoiceStatus}
     open_balance: dict[str, int] = {}
-    today = ctx.clock.now().date()
     overdue = 0
-    for inv in invoices:
-        counts[inv.status.value] += 1
-        if inv.status not in (InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF):
-            open_balance[inv.currency] = (open_balance.get(inv.currency, 0)
-                                          + inv.amount_cents - inv.paid_cents)
-            overdue += inv.due < today
-    upcoming = planned_entries(ctx, 60)
+    for status, currency, count, balance, late in ctx.store.invoice_totals(
+            ctx.clock.now().date()):
+        counts[status.value] += count
+        if status not in (InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF):
+            open_balance[currency] = open_balance.get(currency, 0) + balance
+            overdue += late
     summary: dict[str, Any] = {
         "now": iso_utc(ctx.clock.now()),
         "database": {"schema_version": ctx.store.schema_version()},
-        "clients": len(ctx.store.list_clients()),
+        "clients": ctx.store.client_count(),
         "invoices": counts,
         "overdue": overdue,
         "open_balance": {cur: money_text(c, cur) for cur, c in sorted(open_balance.items())},
-        "next_reminder": upcoming[0] if upcoming else None,
+        "next_reminder": next_planned_entry(ctx, 60),
         **daemon_state(ctx.store, ctx.config.state_dir),
     }
     if args.json:
         ctx.print_json(summary)
         return EXIT_OK
     _print_daemon_state(ctx, summary)
-    ctx.out.print(f"{summary['clients']} clients, {len(invoices)} invoices, {overdue} overdue")
+    ctx.out.print(f"{summary['clients']} clients, {sum(counts.values())} invoices, "
+                  f"{overdue} overdue")
     ctx.out.print("by status: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
     for cur, amount in summary["open_balance"].items():
         ctx.out.print(f"open balance: {amount} {cur}")

@@ -89,12 +89,22 @@ def valid_timezone(value: str) -> str:
 
 
 @cache
-def holiday_countries() -> dict[str, list[str]]:
-    return dict(holidays.list_supported_countries(include_aliases=False))
+def holiday_country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes the holidays package knows, read from its registry without
+    importing every country's module (holidays.list_supported_countries does, and costs most of
+    a command's start-up)."""
+    from holidays.registry import EntityLoader
+
+    return frozenset(EntityLoader.get_country_codes(include_aliases=False))
+
+
+def subdivisions_of(country: str) -> list[str]:
+    """The subdivision codes of one country known to holidays (imports that country only)."""
+    return list(holidays.country_holidays(country).subdivisions)
 
 
 def valid_country(value: str) -> str:
-    if value.upper() not in holiday_countries() or len(value) != 2:
+    if value.upper() not in holiday_country_codes() or len(value) != 2:
         raise Invalid(f"unknown country {quote(value)}")
     return value.upper()
 

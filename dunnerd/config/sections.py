@@ -81,8 +81,10 @@ def read_policy(t: Table) -> PolicyConfig:
     country = t.checked("holiday_country", fields.valid_country,
                         "an ISO 3166-1 alpha-2 country code known to holidays, such as FR", None)
     subdivision = None
-    if country is not None:
-        choices = fields.holiday_countries()[country]
+    if country is not None and "holiday_subdivision" not in t.data:
+        t.was_read("holiday_subdivision")
+    elif country is not None:
+        choices = fields.subdivisions_of(country)
         subdivision = t.checked("holiday_subdivision",
                                 lambda v: fields.valid_subdivision(v, choices),
                                 f"a subdivision of {country}: {', '.join(choices) or 'none'}",

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, case, event, func, text
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, create_engine, select
@@ -130,6 +130,13 @@ class Store:
         with self.session() as s:
             return _client(s, key)
 
+    def get_client_by_id(self, client_id: int) -> Client:
+        with self.session() as s:
+            found = s.get(Client, client_id)
+            if found is None:
+                raise NotFound("client", str(client_id))
+            return found
+
     def find_client(self, key_or_name: str) -> Client | None:
         with self.session() as s:
             return s.exec(select(Client).where(
@@ -176,6 +183,22 @@ class Store:
             if client_id is not None:
                 query = query.where(Invoice.client_id == client_id)
             return list(s.exec(query.order_by(col(Invoice.due), col(Invoice.number))))
+
+    def invoice_totals(self, today: dt.date) -> list[tuple[InvoiceStatus, str, int, int, int]]:
+        """Per status and currency: how many invoices, their balance in minor units, and how
+        many were due before `today`. One query, for `status` on large ledgers."""
+        with self.session() as s:
+            rows = s.connection().execute(
+                sa_select(col(Invoice.status), col(Invoice.currency), func.count(),
+                          func.sum(col(Invoice.amount_cents) - col(Invoice.paid_cents)),
+                          func.sum(case((col(Invoice.due) < today, 1), else_=0)))
+                .group_by(col(Invoice.status), col(Invoice.currency)))
+            return [(InvoiceStatus(status), currency, int(count), int(balance or 0),
+                     int(late or 0)) for status, currency, count, balance, late in rows]
+
+    def client_count(self) -> int:
+        with self.session() as s:
+            return int(s.exec(select(func.count()).select_from(Client)).one())
 
     def invoices_by_number(self, numbers: Sequence[str]) -> dict[str, Invoice]:
         found: dict[str, Invoice] = {}

@@ -8,14 +8,12 @@ import dataclasses
 import datetime as dt
 import email
 import email.policy
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlmodel import col, select
 
 from dunnerd.clock import FixedClock
-from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config, MailAccount, Secret, SecretRef, SecretSource
 from dunnerd.daemon.alert_delivery import compose_alert, deliver_alerts
 from dunnerd.daemon.alerts import ALERT_EVENT_KINDS, AlertError, collect_alerts, raise_incident
@@ -31,11 +29,6 @@ from tests.mailservers.smtp import Phase, SmtpServer
 OWNER = "camille@martin-conseil.example"
 ACME_EMAIL = "billing@acme.example"
 ACME_PHONE = "+33 1 23 45 67 89"
-
-
-@pytest.fixture
-def config(config_file: Path) -> Config:
-    return load_config(config_file)
 
 
 def with_alerts(config: Config, **changes: Any) -> Config:

@@ -47,7 +47,7 @@ from typing import Any
 import pytest
 
 from dunnerd.cli.main import main
-from tests.daemon.test_daemon_e2e import DAEMON_CONFIG, DaemonRig, add_invoices, wait_until
+from tests.daemon.rig import DAEMON_CONFIG, DaemonRig, add_invoices, wait_until
 from tests.mailservers.dovecot import DovecotServer
 from tests.mailservers.faultproxy import FaultProxy
 from tests.mailservers.smtp import Phase, SmtpServer

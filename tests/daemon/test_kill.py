@@ -22,7 +22,7 @@ import pytest
 
 from dunnerd.mail.failpoints import ENV_VAR, POINTS
 from dunnerd.states import ReminderState
-from tests.daemon.test_daemon_e2e import DaemonRig, add_invoices, wait_until
+from tests.daemon.rig import DaemonRig, add_invoices, wait_until
 from tests.mailservers.dovecot import DovecotServer
 from tests.mailservers.smtp import SmtpServer
 

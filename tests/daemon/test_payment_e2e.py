@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dunnerd.states import InvoiceStatus
-from tests.daemon.test_daemon_e2e import DaemonRig, add_invoices, wait_until
+from tests.daemon.rig import DaemonRig, add_invoices, wait_until
 from tests.mailservers.dovecot import DovecotServer
 from tests.mailservers.smtp import SmtpServer
 

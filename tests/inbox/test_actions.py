@@ -4,12 +4,10 @@ the trust decision injected (tests/test_trust.py proves the real one)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
-from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config
 from dunnerd.inbox.actions import VerdictActions
 from dunnerd.inbox.processor import InboxProcessor
@@ -30,11 +28,6 @@ def bank_notice(amount: str, reference: str, currency_sign: str = "€") -> byte
             f"Content-Transfer-Encoding: 8bit\r\n\r\nBonjour,\r\n\r\nVous avez reçu un virement "
             f"de {amount} {currency_sign} de ACME SA.\r\n\r\nRéférence : {reference}\r\n"
             "\r\nL'équipe Qonto\r\n").encode()
-
-
-@pytest.fixture
-def config(config_file: Path) -> Config:
-    return load_config(config_file)
 
 
 @pytest.fixture

@@ -4,13 +4,11 @@ and the cursor advances with each message in the same transaction."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config
 from dunnerd.inbox.classify import first_lines, parse_message
 from dunnerd.inbox.processor import InboxProcessor
@@ -22,11 +20,6 @@ from dunnerd.states import InvoiceStatus, ReminderState
 CURSOR = MailboxCursor("INBOX", 7, 0)
 SENT = (b"From: owner@example.test\r\nTo: billing@acme.example\r\nSubject: Reminder\r\n"
         b"Message-ID: <r1@owner>\r\n\r\nPlease pay A-1.\r\n")
-
-
-@pytest.fixture
-def config(config_file: Path) -> Config:
-    return load_config(config_file)
 
 
 @pytest.fixture

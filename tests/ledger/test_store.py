@@ -129,3 +129,31 @@ def test_a_version_1_database_is_migrated_to_the_latest(tmp_path: Path, clock: F
     client = store.get_client("acme")
     assert (client.emails, client.failing_emails, client.hold_until) == (
         ["a@acme.example"], [], None)
+
+
+def test_invoice_totals_match_the_rows(store: Store) -> None:
+    add_invoice(store, "T-1", due=dt.date(2026, 11, 1), amount_cents=10_000)
+    add_invoice(store, "T-2", due=dt.date(2026, 12, 1), amount_cents=20_000)
+    late_usd = add_invoice(store, "T-3", due=dt.date(2026, 10, 1), amount_cents=30_000)
+    with store.session() as s:
+        row = s.get(Invoice, late_usd.id)
+        assert row is not None
+        row.currency = "USD"
+    store.record_payment("T-1", 2_500, actor="test")
+    store.change_status("T-2", InvoiceStatus.PAID, actor="test", paid_cents=20_000)
+    today = dt.date(2026, 11, 20)
+
+    totals = store.invoice_totals(today)
+
+    expected: dict[tuple[InvoiceStatus, str], tuple[int, int, int]] = {}
+    for inv in store.list_invoices():
+        count, balance, late = expected.get((inv.status, inv.currency), (0, 0, 0))
+        expected[(inv.status, inv.currency)] = (count + 1,
+                                                balance + inv.amount_cents - inv.paid_cents,
+                                                late + (inv.due < today))
+    assert {(s, c): (n, b, late) for s, c, n, b, late in totals} == expected == {
+        (InvoiceStatus.OPEN, "EUR"): (1, 7_500, 1),
+        (InvoiceStatus.PAID, "EUR"): (1, 0, 0),
+        (InvoiceStatus.OPEN, "USD"): (1, 30_000, 1),
+    }
+    assert store.client_count() == 1

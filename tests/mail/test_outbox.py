@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from dunnerd.clock import FixedClock
-from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config
 from dunnerd.dunning.policy import PlannedReminder, plan_client
 from dunnerd.dunning.render import Renderer
@@ -26,11 +25,6 @@ ACCEPTED = SendResult(SendOutcome.ACCEPTED, 250, "2.0.0 queued as 42", "data-end
 TEMPFAIL = SendResult(SendOutcome.DEFERRED, 451, "4.3.0 try later", "rcpt")
 REJECTED = SendResult(SendOutcome.REJECTED, 550, "5.1.1 no such user", "rcpt")
 NO_REPLY = SendResult(SendOutcome.UNKNOWN, None, "no reply after the final '.'", "data-end")
-
-
-@pytest.fixture
-def config(config_file: Path) -> Config:
-    return load_config(config_file)
 
 
 @pytest.fixture

@@ -1,0 +1,19 @@
+"""Fixtures of the daemon tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.daemon.rig import DaemonRig
+from tests.mailservers.dovecot import DovecotServer
+from tests.mailservers.smtp import SmtpServer
+
+
+@pytest.fixture
+def rig(tmp_path: Path, dovecot: DovecotServer, smtp_server: SmtpServer) -> Iterator[DaemonRig]:
+    made = DaemonRig(tmp_path, dovecot, smtp_server)
+    yield made
+    made.cleanup()
