@@ -23,6 +23,14 @@ class InvoiceStatus(StrEnum):
     WRITTEN_OFF = "written_off"
 
 
+class ClientKind(StrEnum):
+    """Who the client is, for the law: late-payment penalties and the 40 € indemnity apply
+    between businesses; a consumer owes interest at the legal rate only after a formal notice."""
+
+    BUSINESS = "business"
+    CONSUMER = "consumer"
+
+
 class ReminderState(StrEnum):
     PLANNED = "planned"
     SENDING = "sending"

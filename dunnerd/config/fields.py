@@ -135,3 +135,45 @@ def valid_host(value: str) -> str:
     if any(c.isspace() for c in value) or "/" in value:
         raise Invalid(f"{quote(value)} is not a host name")
     return value
+
+
+def valid_siren(value: str) -> str:
+    """A French SIREN (9 digits, Luhn-checked); spaces are dropped."""
+    from stdnum.fr import siren
+
+    try:
+        return str(siren.validate(value))
+    except ValueError:  # stdnum's ValidationError is a ValueError
+        raise Invalid(f"{quote(value)} is not a valid SIREN") from None
+
+
+def valid_siret(value: str) -> str:
+    """A French SIRET (14 digits: the SIREN and an establishment number, checked)."""
+    from stdnum.fr import siret
+
+    try:
+        return str(siret.validate(value))
+    except ValueError:
+        raise Invalid(f"{quote(value)} is not a valid SIRET") from None
+
+
+def valid_vat_number(value: str) -> str:
+    """A VAT number with its country prefix (FR40303265045, DE136695976, GB980780684,
+    CHE113553013MWST), checked by python-stdnum for that country; returned without spaces."""
+    from stdnum import util
+    from stdnum.eu import vat
+
+    compact = "".join(value.split()).upper()
+    try:
+        return str(vat.validate(compact))
+    except ValueError:
+        pass
+    module = util.get_cc_module(compact[:2].lower(), "vat") if compact[:2].isalpha() else None
+    if module is not None and compact[:2].lower() not in vat.MEMBER_STATES:
+        try:
+            number = str(module.validate(compact))
+            return number if number.startswith(compact[:2]) else compact[:2] + number
+        except ValueError:
+            pass
+    raise Invalid(f"{quote(value)} is not a valid VAT number (expected a country prefix, "
+                  "e.g. FR40303265045)")

@@ -113,6 +113,9 @@ class Owner:
     phone: str = ""
     iban: str = ""  # normalised, no spaces
     bic: str = ""
+    siren: str = ""  # the owner's identifiers, for the formal notice and the court; checked
+    siret: str = ""
+    vat_number: str = ""
     language: str = "en"  # "en" or "fr"
     timezone: str = "UTC"  # IANA name
 

@@ -42,7 +42,16 @@ _ONE_OF_SECRETS = "exactly one of password, password_file, password_command or c
 
 
 def read_owner(t: Table) -> Owner:
+    siren = t.checked("siren", fields.valid_siren, "a SIREN such as 732 829 320", "")
+    siret = t.checked("siret", fields.valid_siret, "a SIRET such as 732 829 320 00074", "")
+    if siren and siret and not siret.startswith(siren) and not t.has_problem("siret"):
+        t.problem("siret", f"{siret} is not an establishment of SIREN {siren}; expected a SIRET "
+                  "that starts with the SIREN")
     return Owner(
+        siren=siren,
+        siret=siret,
+        vat_number=t.checked("vat_number", fields.valid_vat_number,
+                             "a VAT number with its country prefix, such as FR40303265045", ""),
         name=t.checked("name", one_line, "your name, on one line", "", required=True),
         email=t.checked("email", fields.valid_email, "an email address", "", required=True),
         company=t.checked("company", one_line, "a company name, on one line", ""),

@@ -21,9 +21,17 @@ def _v2_holds_bounces_alerts(conn: Connection) -> None:
     SQLModel.metadata.create_all(conn)  # the new owner_alert table; existing tables untouched
 
 
+def _v3_client_identity(conn: Connection) -> None:
+    for column, default in (("kind", "business"), ("legal_name", ""), ("address", ""),
+                            ("siren", ""), ("siret", ""), ("vat_number", "")):
+        conn.execute(text(f"ALTER TABLE client ADD COLUMN {column} TEXT NOT NULL "
+                          f"DEFAULT '{default}'"))
+
+
 MIGRATIONS: list[Migration] = [
     lambda conn: SQLModel.metadata.create_all(conn),  # 1: the first schema
     _v2_holds_bounces_alerts,  # 2: auto-reply holds, bounced addresses, owner alerts
+    _v3_client_identity,  # 3: the client's kind, legal name, address, SIREN/SIRET, VAT number
 ]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, DateTime, Text, TypeDecorator
 from sqlmodel import Field, SQLModel
 
-from dunnerd.states import InvoiceStatus, ReminderState
+from dunnerd.states import ClientKind, InvoiceStatus, ReminderState
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -55,6 +55,15 @@ class Client(SQLModel, table=True):
     # Addresses that bounced: kept for the owner to fix; the client's escalation is paused.
     failing_emails: list[str] = Field(default_factory=list,
                                       sa_column=Column(JSON, nullable=False, server_default="[]"))
+    # Who the client is, for the formal notice and the court (schema 3). Checked on the way in
+    # (config.fields: SIREN, SIRET and VAT with python-stdnum); "" when unknown, never guessed.
+    kind: str = Field(default=ClientKind.BUSINESS.value,  # a ClientKind value
+                      sa_column=Column(Text, nullable=False, server_default="business"))
+    legal_name: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    address: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    siren: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    siret: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    vat_number: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
 
 
 class Invoice(SQLModel, table=True):

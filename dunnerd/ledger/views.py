@@ -45,6 +45,12 @@ def client_view(client: Client) -> dict[str, Any]:
         "never_remind": client.never_remind,
         "grace_days": client.grace_days,
         "step_overrides": dict(client.step_overrides),
+        "kind": client.kind,
+        "legal_name": client.legal_name,
+        "address": client.address,
+        "siren": client.siren,
+        "siret": client.siret,
+        "vat_number": client.vat_number,
     }
 
 

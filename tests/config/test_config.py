@@ -201,7 +201,7 @@ CASES: list[tuple[str, str, list[str]]] = [
       'expected an IANA time zone such as "Europe/Paris"']),
     ("unknown key", OWNER + 'emial = "x"\n',
      ["owner.emial: unknown key; expected one of address, bic, company, email, iban, language, "
-      "name, phone, timezone"]),
+      "name, phone, siren, siret, timezone, vat_number"]),
     ("unknown section", '[ownr]\nname = "x"\n',
      ["ownr: unknown key; expected one of alerts, daemon, database, imap, inbox, log_level, "
       "owner, policy, smtp, state_dir, templates_dir, trusted_senders"]),
@@ -526,3 +526,23 @@ def test_inbox_alerts_and_daemon_sections(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"alerts.digest_hour: 24 is out of range"):
         load_config(path, {})
 
+
+
+def test_owner_identifiers_are_checked_and_kept_compact(tmp_path: Path) -> None:
+    owner = OWNER + 'siren = "732 829 320"\nsiret = "732 829 320 00074"\n' \
+        'vat_number = "fr 40 303 265 045"\n'
+    config = load(tmp_path, owner)
+    assert (config.owner.siren, config.owner.siret, config.owner.vat_number) == (
+        "732829320", "73282932000074", "FR40303265045")
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ('siren = "732 829 321"', 'owner.siren: "732 829 321" is not a valid SIREN; expected a SIREN'),
+    ('siret = "73282932000075"', 'owner.siret: "73282932000075" is not a valid SIRET;'),
+    ('siren = "732829320"\nsiret = "35600000000048"',
+     "owner.siret: 35600000000048 is not an establishment of SIREN 732829320"),
+    ('vat_number = "FR41303265045"', 'owner.vat_number: "FR41303265045" is not a valid VAT'),
+])
+def test_a_bad_owner_identifier_is_one_line(tmp_path: Path, lines: str, expected: str) -> None:
+    found = problems(tmp_path, OWNER + lines + "\n")
+    assert len(found) == 1 and found[0].startswith(expected), found

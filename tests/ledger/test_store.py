@@ -129,6 +129,11 @@ def test_a_version_1_database_is_migrated_to_the_latest(tmp_path: Path, clock: F
     client = store.get_client("acme")
     assert (client.emails, client.failing_emails, client.hold_until) == (
         ["a@acme.example"], [], None)
+    assert (client.kind, client.legal_name, client.address, client.siren, client.siret,
+            client.vat_number) == ("business", "", "", "", "", "")  # schema 3
+    store.update_client("acme", {"kind": "consumer", "siren": "732829320"})
+    assert (store.get_client("acme").kind, store.get_client("acme").siren) == (
+        "consumer", "732829320")
 
 
 def test_invoice_totals_match_the_rows(store: Store) -> None:
