@@ -30,7 +30,7 @@ from dunnerd.config.errors import ConfigError
 from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config, MailAccount, Secret
 from dunnerd.config.secrets import load_secret
-from dunnerd.daemon import alert_delivery, alerts, digest, sdnotify, sending, witness
+from dunnerd.daemon import alert_delivery, alerts, digest, notice_step, sdnotify, sending, witness
 from dunnerd.daemon.incidents import Incidents
 from dunnerd.daemon.lock import StateLock
 from dunnerd.daemon.scheduler import WakeUpSchedule
@@ -75,6 +75,7 @@ class Daemon:
         self._tick_lock = asyncio.Lock()
         self.stop = asyncio.Event()
         self._open_invoices = 0
+        self._rates_checked_on: dt.date | None = None  # the missing-rate alerts, once a day
         self.incidents = Incidents(
             clock, lambda: self.config.daemon.incident_after_seconds,
             lambda key, subject, body: alerts.raise_incident(self.store, key, subject, body),
@@ -336,6 +337,11 @@ class Daemon:
                                                        self.stop)
                 finally:
                     prepared = await producer
+                # The formal-notice steps just recorded get their letters (and, with
+                # legal.email_notice, an email the next round sends).
+                prepared += await asyncio.to_thread(
+                    notice_step.make_pending_notices, self.store, self.config,
+                    self.outbox.renderer)
                 await self.sent_copies.file(await asyncio.to_thread(self.outbox.unfiled))
                 await self._alert(sender)
             leftover = due if not prepared else []
@@ -366,4 +372,9 @@ class Daemon:
         now = self.clock.now()
         await asyncio.to_thread(alerts.collect_alerts, self.store, self.config)
         await asyncio.to_thread(digest.queue_digest, self.store, self.config, now)
+        today = now.astimezone(ZoneInfo(self.config.owner.timezone)).date()
+        if self._rates_checked_on != today:
+            await asyncio.to_thread(notice_step.alert_missing_rates, self.store, self.config,
+                                    now)
+            self._rates_checked_on = today
         await alert_delivery.deliver_alerts(self.store, self.config, sender, now)

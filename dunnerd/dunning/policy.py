@@ -147,6 +147,12 @@ def next_invoice_step(
         if candidate == last_index + 1:
             gap = max(gap, step.min_days_after_previous)
         earliest = max(earliest, _local_date(last_at, zone) + dt.timedelta(days=gap))
+    if done and candidate == last_index + 1:
+        latest = max((r for r in done if index_of[r.step] == last_index), key=lambda r: r.at)
+        if latest.holds_next:
+            return None  # e.g. the formal notice is not sent yet: no hand-off
+        if latest.next_not_before is not None:
+            earliest = max(earliest, latest.next_not_before)
     if invoice.status is InvoiceStatus.PROMISED and invoice.promised_until is not None:
         resume = invoice.promised_until + dt.timedelta(days=policy.promise_grace_days + 1)
         earliest = max(earliest, resume)
