@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import logging
 import sys
+from collections.abc import Sequence
 from contextlib import AsyncExitStack
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -35,10 +36,12 @@ from dunnerd.daemon.incidents import Incidents
 from dunnerd.daemon.lock import StateLock
 from dunnerd.daemon.scheduler import WakeUpSchedule
 from dunnerd.dunning.policy import PlannedReminder, plan_client
-from dunnerd.dunning.render import Renderer
+from dunnerd.dunning.render import PenaltyMention, Renderer
 from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbox.processor import InboxProcessor
+from dunnerd.ledger.models import Client, Invoice
 from dunnerd.ledger.store import Store
+from dunnerd.legal.mention import penalty_mention
 from dunnerd.mail.compose import compose_path_is_safe
 from dunnerd.mail.imap import FetchedMessage, ImapSession, MailboxCursor, MailboxError
 from dunnerd.mail.outbox import Outbox
@@ -102,6 +105,7 @@ class Daemon:
             self.outbox = Outbox(self.store, self.config, Renderer(self.config.templates_dir),
                                  witness_address(self.config.owner.email),
                                  dt.timedelta(seconds=self.witness_grace))
+            self.outbox.penalties = self._penalty_mention
             self.inbox = InboxProcessor(self.store, self.config)
             self.sent_copies = SentCopies(self.imap, self.imap_password, self.outbox)
             stack.callback(self.sent_copies.close)
@@ -228,6 +232,10 @@ class Daemon:
             if wake else "none"
         line = f"{count} open invoices, next reminder {when}"
         return "; ".join([line, *self.incidents.problems.values()])
+
+    def _penalty_mention(self, client: Client, invoices: Sequence[Invoice], step: str,
+                         today: dt.date) -> PenaltyMention | None:
+        return penalty_mention(self.store, self.config, client, invoices, step, today)
 
     def _secret(self, account: MailAccount) -> Secret:
         return load_secret(account.password)

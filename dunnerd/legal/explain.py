@@ -133,8 +133,8 @@ def breakdown_lines(b: Breakdown) -> list[str]:
     for s in b.segments:
         amount = _money(s.amount_cents, currency)
         lines.append(f"  {s.start.isoformat()} to {s.end.isoformat()}  {s.days:>3} days  on "
-                     f"{_money(s.balance_cents, currency)} {currency} at {basis_text(s, 'en')}: "
-                     f"{amount + ' ' + currency if amount else 'not computed'}")
+                     f"{_money(s.balance_cents, currency)} {currency}: {basis_text(s, 'en')}"
+                     f"{' = ' + amount + ' ' + currency if amount else ''}")
     lines.append(f"  interest {_money(b.interest_cents, currency)} {currency}"
                  f"{' (incomplete: a rate is missing)' if not b.complete else ''}"
                  f"{' (provisional)' if b.provisional else ''}")
