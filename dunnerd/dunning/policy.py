@@ -28,7 +28,13 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from dunnerd.config.schema import PolicyConfig, SendWindow, Step, StepAction
-from dunnerd.states import ClientState, InvoiceState, InvoiceStatus, StepRecord
+from dunnerd.states import (
+    FORMAL_NOTICE_STEP,
+    ClientState,
+    InvoiceState,
+    InvoiceStatus,
+    StepRecord,
+)
 
 UTC = dt.UTC
 _NEVER_REMIND_STATUSES = frozenset(
@@ -298,7 +304,8 @@ def _forecast_client(
         out.append(done)
         for item in done.items:
             inv = state[item.invoice.invoice_id]
-            state[inv.invoice_id] = replace(
-                inv, history=inv.history + (StepRecord(item.step.name, done.at),)
-            )
+            # A forecast formal notice is not sent yet: the step after it waits (no date).
+            record = StepRecord(item.step.name, done.at,
+                                holds_next=item.step.name == FORMAL_NOTICE_STEP)
+            state[inv.invoice_id] = replace(inv, history=inv.history + (record,))
         cursor = done.at
