@@ -51,12 +51,21 @@ REMINDER_STATES_DELIVERED = frozenset(
 )
 
 
+# The record step whose formal notice (a letter the owner sends) gates the step after it.
+FORMAL_NOTICE_STEP = "formal_notice"
+
+
 @dataclass(frozen=True)
 class StepRecord:
     """A step that happened (or may have: an uncertain send counts too)."""
 
     step: str
     at: dt.datetime
+    # The step after this one may not come before this local date (a formal notice: the day
+    # it was sent plus the days it gives to pay) ...
+    next_not_before: dt.date | None = None
+    # ... or not at all yet (a formal notice not yet sent).
+    holds_next: bool = False
 
 
 @dataclass(frozen=True)

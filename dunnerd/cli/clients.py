@@ -44,6 +44,25 @@ def _client_options(parser: argparse.ArgumentParser, adding: bool) -> None:
     parser.add_argument("--phone")
     parser.add_argument("--grace-days", type=int, dest="grace_days")
     parser.add_argument("--never-remind", action="store_true", dest="never_remind")
+    legal = parser.add_argument_group("who the client is, for the formal notice and the court")
+    legal.add_argument("--kind", choices=("business", "consumer"),
+                       help="business (default): late-payment penalties and the 40 EUR apply; "
+                       "consumer: interest at the legal rate only after a formal notice")
+    legal.add_argument("--legal-name", dest="legal_name", help="the registered name")
+    legal.add_argument("--address", help="the registered address; lines separated by "
+                       "newlines or ' | '")
+    legal.add_argument("--siren", help="9 digits, e.g. 732 829 320")
+    legal.add_argument("--siret", help="14 digits starting with the SIREN")
+    legal.add_argument("--vat", dest="vat_number", help="with its country prefix, e.g. "
+                       "FR40303265045")
+    legal.add_argument("--penalty-rate", dest="penalty_rate", metavar="PERCENT",
+                       help="a contractual late-payment rate, e.g. 12.5 ('default': the config's)")
+    legal.add_argument("--claim-penalties-from", dest="claim_penalties_from", metavar="STEP",
+                       help="the first step that names the penalties, 'never', or 'default'")
+    legal.add_argument("--no-indemnity", action="store_false", dest="claim_indemnity",
+                       default=None, help="do not claim the 40 EUR indemnity from this client")
+    legal.add_argument("--indemnity", action="store_true", dest="claim_indemnity",
+                       help="claim it again (the default)")
 
 
 def _client_fields(args: argparse.Namespace) -> dict[str, Any]:
@@ -60,7 +79,72 @@ def _client_fields(args: argparse.Namespace) -> dict[str, Any]:
         _check_timezone(fields["timezone"])
     if fields.get("language") and fields["language"] not in ("en", "fr"):
         raise CommandError(f"--language {fields['language']!r}: expected en or fr")
+    fields.update(_identity_fields(args))
     return fields
+
+
+def _identity_fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The client's identity and penalty settings, each checked, one clear error each."""
+    from dunnerd.config import fields as checks
+    from dunnerd.config.table import Invalid
+
+    found: dict[str, Any] = {}
+    if args.kind is not None:
+        found["kind"] = args.kind
+    for name, option in (("legal_name", "--legal-name"), ("address", "--address")):
+        value = getattr(args, name)
+        if value is not None:
+            lines = [line.strip() for line in value.replace(" | ", "\n").splitlines()]
+            if name == "legal_name" and len(lines) > 1:
+                raise CommandError(f"{option} {value!r}: expected one line")
+            found[name] = "\n".join(line for line in lines if line)
+    for name, option, check, expected in (
+            ("siren", "--siren", checks.valid_siren, "9 digits such as 732 829 320"),
+            ("siret", "--siret", checks.valid_siret, "14 digits such as 732 829 320 00074"),
+            ("vat_number", "--vat", checks.valid_vat_number,
+             "a VAT number with its country prefix, such as FR40303265045")):
+        value = getattr(args, name)
+        if value is not None:
+            try:
+                found[name] = check(value) if value.strip() else ""
+            except Invalid as exc:
+                raise CommandError(f"{option} {value!r}: {exc}; expected {expected}") from None
+    if args.penalty_rate is not None:
+        found["penalty_rate"] = checked_rate(args.penalty_rate)
+    if args.claim_penalties_from is not None:
+        found["claim_penalties_from"] = ("" if args.claim_penalties_from == "default"
+                                         else args.claim_penalties_from)
+    if args.claim_indemnity is not None:
+        found["claim_indemnity"] = args.claim_indemnity
+    return found
+
+
+def checked_rate(text: str) -> str:
+    from decimal import Decimal, InvalidOperation
+
+    if text == "default":
+        return ""
+    try:
+        rate = Decimal(text.strip().rstrip("%").strip())
+    except InvalidOperation:
+        rate = Decimal("NaN")
+    if not rate.is_finite() or rate <= 0 or rate > 100 or rate != round(rate, 4):
+        raise CommandError(f"--penalty-rate {text!r}: expected a rate in percent per year "
+                           "such as 12.5 (above 0, at most 4 decimals), or 'default'")
+    return str(rate)
+
+
+def _check_legal(ctx: Context, merged: dict[str, Any]) -> None:
+    """Rules across fields: a SIRET of the client's SIREN, a known step to claim from."""
+    siren, siret = merged.get("siren", ""), merged.get("siret", "")
+    if siren and siret and not siret.startswith(siren):
+        raise CommandError(f"--siret {siret}: not an establishment of SIREN {siren}; expected "
+                           "a SIRET that starts with the SIREN")
+    step = merged.get("claim_penalties_from", "")
+    steps = [s.name for s in ctx.config.policy.steps]
+    if step and step not in [*steps, "never"]:
+        raise CommandError(f"--claim-penalties-from {step!r}: expected one of "
+                           f"{', '.join(steps)}, never or default")
 
 
 def _check_timezone(name: str) -> None:
@@ -79,6 +163,7 @@ def cmd_client_add(ctx: Context, args: argparse.Namespace) -> int:
     fields = _client_fields(args)
     if "emails" not in fields:
         raise CommandError("client add: at least one --email is required")
+    _check_legal(ctx, fields)
     client = Client(key=args.key, never_remind=args.never_remind, **fields)
     ctx.store.add_client(client)
     ctx.out.print(f"client {client.key} added")
@@ -117,6 +202,8 @@ def cmd_client_edit(ctx: Context, args: argparse.Namespace) -> int:
         changes["step_overrides"] = {k: v for k, v in overrides.items() if v}
     if not changes:
         raise CommandError("client edit: nothing to change")
+    _check_legal(ctx, {"siren": current.siren, "siret": current.siret,
+                       "claim_penalties_from": current.claim_penalties_from, **changes})
     ctx.store.update_client(args.key, changes)
     ctx.out.print(f"client {args.key} updated")
     return EXIT_OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dunnerd.cli.context import (
     EXIT_FAILURE,
@@ -16,6 +16,9 @@ from dunnerd.cli.context import (
     parse_date,
 )
 from dunnerd.states import InvoiceStatus
+
+if TYPE_CHECKING:
+    from dunnerd.ledger.models import Client, Invoice
 
 # `invoice NAME NUMBER [--reason]`: the commands that only move an invoice to a status.
 STATUS_COMMANDS = (("pause", InvoiceStatus.PAUSED), ("resume", InvoiceStatus.OPEN),
@@ -35,6 +38,8 @@ def register(commands: Subcommands) -> None:
     p.add_argument("--due", required=True)
     p.add_argument("--pdf")
     p.add_argument("--message-id", dest="message_id")
+    p.add_argument("--penalty-rate", dest="penalty_rate", metavar="PERCENT",
+                   help="a contractual late-payment rate for this invoice, e.g. 12.5")
     p.set_defaults(handler=cmd_invoice_add)
     p = invoice.add_parser("import", help="import a CSV: number,client,email,amount,currency,"
                            "issued,due[,pdf]")
@@ -65,6 +70,7 @@ def register(commands: Subcommands) -> None:
 
 
 def cmd_invoice_add(ctx: Context, args: argparse.Namespace) -> int:
+    from dunnerd.cli.clients import checked_rate
     from dunnerd.ledger.models import Invoice
     from dunnerd.ledger.money import MoneyError, check_currency, parse_amount
 
@@ -81,6 +87,7 @@ def cmd_invoice_add(ctx: Context, args: argparse.Namespace) -> int:
     ctx.store.add_invoice(Invoice(
         number=args.number, client_id=client.id or 0, issued=issued, due=due,
         amount_cents=cents, currency=currency, pdf_path=args.pdf, message_id=args.message_id,
+        penalty_rate=checked_rate(args.penalty_rate) if args.penalty_rate else "",
     ))
     ctx.out.print(f"invoice {args.number} added")
     return EXIT_OK
@@ -147,6 +154,7 @@ def cmd_invoice_show(ctx: Context, args: argparse.Namespace) -> int:
         ctx.store.reminders_for_invoice(invoice.id or 0),
         ctx.store.events_for_invoice(invoice.id or 0),
     )
+    breakdown = legal_view(ctx, invoice, client, view)
     if args.json:
         ctx.print_json(view)
         return EXIT_OK
@@ -159,11 +167,43 @@ def cmd_invoice_show(ctx: Context, args: argparse.Namespace) -> int:
         table.add_row(r["step"], r["state"], r["planned_at"] or "-", r["sent_at"] or "-",
                       r["message_id"] or "-", proof)
     ctx.out.print(table)
+    for line in breakdown:
+        ctx.say(line)
     events = Table("at", "event", "by", "detail")
     for e in view["events"]:
         events.add_row(e["at"], e["kind"], e["actor"], json.dumps(e["detail"], ensure_ascii=False))
     ctx.out.print(events)
     return EXIT_OK
+
+
+def legal_view(ctx: Context, invoice: Invoice, client: Client,
+               view: dict[str, Any]) -> list[str]:
+    """Add the penalties' breakdown and the latest formal notice to `view` (keys "penalties"
+    and "notice"); the lines `invoice show` prints about them."""
+    from dunnerd.legal.claims import breakdowns
+    from dunnerd.legal.explain import breakdown_lines, breakdown_view
+    from dunnerd.legal.notices import latest_for_invoice
+
+    breakdown = breakdowns(ctx.store, ctx.config, [invoice], {client.id or 0: client},
+                           ctx.today_for(client))[invoice.id or 0]
+    view["penalties"] = breakdown_view(breakdown)
+    notice = latest_for_invoice(ctx.store, invoice.number)
+    view["notice"] = None if notice is None else {
+        "generated_at": notice.created_at.isoformat().replace("+00:00", "Z")
+        if notice.created_at else None,
+        "letter_date": notice.letter_date.isoformat(), "file": notice.file_name,
+        "sha256": notice.sha256, "bytes": len(notice.pdf),
+        "sent_on": notice.sent_on.isoformat() if notice.sent_on else None,
+        "lrar": notice.lrar or None,
+        "deadline": notice.deadline.isoformat() if notice.deadline else None,
+        "email_message_id": notice.email_message_id}
+    lines = breakdown_lines(breakdown)
+    if notice is not None:
+        sent = (f"sent {notice.sent_on} {notice.lrar}, deadline {notice.deadline}"
+                if notice.sent_on else "not recorded as sent")
+        lines.append(f"Formal notice of {notice.letter_date}: {notice.file_name} "
+                     f"(sha256 {notice.sha256[:16]}...), {sent}")
+    return lines
 
 
 def _status_command(status: InvoiceStatus) -> Handler:

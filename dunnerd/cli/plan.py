@@ -145,6 +145,12 @@ def cmd_preview(ctx: Context, args: argparse.Namespace) -> int:
                if r.state in (ReminderState.SENT, ReminderState.FILED))
     context = reminder_context(ctx.config, client, [invoice], template, ctx.today_for(client),
                                sent)
+    from dataclasses import replace
+
+    from dunnerd.legal.mention import penalty_mention
+
+    context = replace(context, penalties=penalty_mention(
+        ctx.store, ctx.config, client, [invoice], step_name, ctx.today_for(client)))
     rendered = Renderer(ctx.config.templates_dir).render(context)
     ctx.say(f"To: {', '.join(client.emails)}")
     ctx.say(f"Subject: {rendered.subject}\n")

@@ -15,6 +15,7 @@ from typing import Any
 
 from dunnerd.config import sections
 from dunnerd.config.errors import ConfigError
+from dunnerd.config.legal import read_legal
 from dunnerd.config.schema import (
     CONFIG_ENV_VAR,
     DEFAULT_CONFIG_PATH,
@@ -83,12 +84,13 @@ def parse_config(data: Mapping[str, Any], source: Path | None,
     inbox = sections.read_inbox(root.table("inbox"))
     alerts = sections.read_alerts(root.table("alerts"))
     daemon = sections.read_daemon(root.table("daemon"))
+    legal = read_legal(root.table("legal"), [step.name for step in policy.steps])
     root.report_unknown_keys()
     if root.problems:
         raise ConfigError(root.problems)
     return Config(owner=owner, state_dir=state_dir, database_url=database_url, policy=policy,
                   imap=imap, smtp=smtp, templates_dir=templates_dir, trusted_senders=trusted,
                   source=source, log_level=log_level, inbox=inbox, alerts=alerts,
-                  daemon=daemon)
+                  daemon=daemon, legal=legal)
 
 

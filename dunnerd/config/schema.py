@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
@@ -161,6 +162,33 @@ class DaemonSettings:
 
 
 @dataclass(frozen=True)
+class RateEntry:
+    """One `[[legal.rates]]` table: the owner's figures for one half-year (percent per year),
+    which override the shipped table's for that half-year and count as verified by the owner."""
+
+    year: int
+    half: int  # 1: January-June, 2: July-December
+    source: str
+    mro: Decimal | None = None  # ECB main refinancing rate in force on the half-year's 1st day
+    taux_legal: Decimal | None = None  # taux de l'intérêt légal, "autres cas" column
+    taux_legal_particulier: Decimal | None = None
+
+
+# Where reminders start to name the late-payment penalties: a step name, or "never".
+NEVER_CLAIM = "never"
+
+
+@dataclass(frozen=True)
+class LegalSettings:
+    notice_days: int = 7  # days the formal notice gives to pay, from the day it is sent
+    email_notice: bool = False  # also email the notice (with its PDF) to the client
+    claim_penalties_from: str = "final"  # the first step that names the penalties, or "never"
+    indemnity: Decimal = Decimal("40.00")  # EUR per late invoice (D441-5); 0 turns it off
+    contractual_rate: Decimal | None = None  # % per year instead of ECB + 10 points
+    rates: tuple[RateEntry, ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     owner: Owner
     state_dir: Path
@@ -175,6 +203,7 @@ class Config:
     inbox: InboxSettings = field(default_factory=InboxSettings)
     alerts: AlertSettings = field(default_factory=AlertSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
+    legal: LegalSettings = field(default_factory=LegalSettings)
 
 
 DEFAULT_STATE_DIR = Path("/var/lib/dunnerd")

@@ -53,6 +53,9 @@ def compose_alert(config: Config, alert: OwnerAlert, now: dt.datetime, *,
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Dunnerd-Alert"] = safe_header_text(alert.key, 100)
     msg.set_content(alert.body, cte="quoted-printable")
+    if alert.attachment is not None:  # the formal notice's PDF
+        msg.add_attachment(alert.attachment, maintype="application", subtype="pdf",
+                           filename=safe_header_text(alert.attachment_name or "notice.pdf", 100))
     raw = msg.as_bytes()
     expected = sorted(name.lower() for name in msg.keys())
     parsed = email.message_from_bytes(raw, policy=email.policy.default)

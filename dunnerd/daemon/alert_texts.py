@@ -295,7 +295,7 @@ _TEXTS: dict[str, Callable[[EventFacts], Text]] = {
     "alert.send_failed": _send_failed,
     "alert.send_unknown": _send_unknown,
     "alert.quarantined": _quarantined,
-    "invoice.formal_notice": _record_step("formal notice", "send the registered letter"),
+    # The formal notice's alert comes with its PDF (daemon/notice_step.py), not from the event.
     "invoice.handoff": _record_step("hand-off", "hand the file over"),
     # Money changed by an email: the owner hears of it every time.
     "invoice.paid": _paid_by_notice,

@@ -25,6 +25,7 @@ from sqlmodel import col, select
 
 from dunnerd.config.schema import Config, Secret, SecretRef, SecretSource
 from dunnerd.config.secrets import SecretError, load_secret
+from dunnerd.daemon.check_legal import check_legal
 from dunnerd.daemon.check_servers import check_imap, check_smtp
 from dunnerd.daemon.check_steps import CheckResult, steps_in_thread
 from dunnerd.daemon.check_templates import check_templates
@@ -53,12 +54,13 @@ async def run_checks(config: Config, today: dt.date, *, limit: float = DEFAULT_T
             continue
         result, passwords[kind] = await _password(kind, account.password, limit, environ)
         results.append(result)
+    legal = await check_legal(config, today, limit) if database.ok else []
     imap, smtp, templates = await asyncio.gather(
         check_imap(config.imap, passwords.get("imap"), limit),
         check_smtp(config.smtp, passwords.get("smtp"), limit),
         check_templates(config, today, override_templates, limit),
     )
-    return [*results, *imap, *smtp, *templates]
+    return [*results, *imap, *smtp, *templates, *legal]
 
 
 # --- running blocking steps -------------------------------------------------------------------

@@ -19,6 +19,7 @@ from dunnerd.daemon import digest_texts
 from dunnerd.dunning.policy import PlannedReminder, forecast
 from dunnerd.ledger.models import Client, Invoice, OwnerAlert, Reminder
 from dunnerd.ledger.store import Store
+from dunnerd.legal.overview import unsent_notices
 from dunnerd.states import InvoiceStatus, ReminderState
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ def build_digest(store: Store, config: Config, now: dt.datetime) -> tuple[str, s
         recent = tuple(s.exec(select(OwnerAlert.subject).where(
             col(OwnerAlert.created_at) > now - dt.timedelta(hours=24),
             OwnerAlert.kind != "digest").order_by(col(OwnerAlert.id))))
+    waiting += _notice_lines(store, config)
     due = tuple(digest_texts.DueLine(
         at=p.at.astimezone(zone), client=clients[p.client_id].name, step=p.step.name,
         is_email=p.action is StepAction.EMAIL, invoices=tuple(
@@ -108,6 +110,18 @@ def _waiting_lines(s: Session, clients: Mapping[int | None, Client],
         if client.failing_emails:
             lines.append(f"{client.name}: bounced address {', '.join(client.failing_emails)}; "
                          f"`dunnerd client edit {shlex.quote(client.key)} --email ...`")
+    return tuple(lines)
+
+
+def _notice_lines(store: Store, config: Config) -> tuple[str, ...]:
+    """Formal notices not recorded as sent: their deadline has not started, the hand-off waits."""
+    lines = []
+    for waiting in unsent_notices(store):
+        notice = waiting.notice
+        lines.append(f"formal notice of {notice.letter_date.isoformat()} for "
+                     f"{', '.join(waiting.numbers)} is not recorded as sent: once posted, "
+                     f"`dunnerd notice sent {shlex.quote(waiting.numbers[0])} --lrar NUMBER "
+                     f"--date YYYY-MM-DD` starts its {config.legal.notice_days}-day deadline")
     return tuple(lines)
 
 

@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import logging
 import sys
+from collections.abc import Sequence
 from contextlib import AsyncExitStack
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,15 +31,17 @@ from dunnerd.config.errors import ConfigError
 from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config, MailAccount, Secret
 from dunnerd.config.secrets import load_secret
-from dunnerd.daemon import alert_delivery, alerts, digest, sdnotify, sending, witness
+from dunnerd.daemon import alert_delivery, alerts, digest, notice_step, sdnotify, sending, witness
 from dunnerd.daemon.incidents import Incidents
 from dunnerd.daemon.lock import StateLock
 from dunnerd.daemon.scheduler import WakeUpSchedule
 from dunnerd.dunning.policy import PlannedReminder, plan_client
-from dunnerd.dunning.render import Renderer
+from dunnerd.dunning.render import PenaltyMention, Renderer
 from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbox.processor import InboxProcessor
+from dunnerd.ledger.models import Client, Invoice
 from dunnerd.ledger.store import Store
+from dunnerd.legal.mention import penalty_mention
 from dunnerd.mail.compose import compose_path_is_safe
 from dunnerd.mail.imap import FetchedMessage, ImapSession, MailboxCursor, MailboxError
 from dunnerd.mail.outbox import Outbox
@@ -75,6 +78,7 @@ class Daemon:
         self._tick_lock = asyncio.Lock()
         self.stop = asyncio.Event()
         self._open_invoices = 0
+        self._rates_checked_on: dt.date | None = None  # the missing-rate alerts, once a day
         self.incidents = Incidents(
             clock, lambda: self.config.daemon.incident_after_seconds,
             lambda key, subject, body: alerts.raise_incident(self.store, key, subject, body),
@@ -101,6 +105,7 @@ class Daemon:
             self.outbox = Outbox(self.store, self.config, Renderer(self.config.templates_dir),
                                  witness_address(self.config.owner.email),
                                  dt.timedelta(seconds=self.witness_grace))
+            self.outbox.penalties = self._penalty_mention
             self.inbox = InboxProcessor(self.store, self.config)
             self.sent_copies = SentCopies(self.imap, self.imap_password, self.outbox)
             stack.callback(self.sent_copies.close)
@@ -228,6 +233,10 @@ class Daemon:
         line = f"{count} open invoices, next reminder {when}"
         return "; ".join([line, *self.incidents.problems.values()])
 
+    def _penalty_mention(self, client: Client, invoices: Sequence[Invoice], step: str,
+                         today: dt.date) -> PenaltyMention | None:
+        return penalty_mention(self.store, self.config, client, invoices, step, today)
+
     def _secret(self, account: MailAccount) -> Secret:
         return load_secret(account.password)
 
@@ -336,6 +345,11 @@ class Daemon:
                                                        self.stop)
                 finally:
                     prepared = await producer
+                # The formal-notice steps just recorded get their letters (and, with
+                # legal.email_notice, an email the next round sends).
+                prepared += await asyncio.to_thread(
+                    notice_step.make_pending_notices, self.store, self.config,
+                    self.outbox.renderer)
                 await self.sent_copies.file(await asyncio.to_thread(self.outbox.unfiled))
                 await self._alert(sender)
             leftover = due if not prepared else []
@@ -366,4 +380,9 @@ class Daemon:
         now = self.clock.now()
         await asyncio.to_thread(alerts.collect_alerts, self.store, self.config)
         await asyncio.to_thread(digest.queue_digest, self.store, self.config, now)
+        today = now.astimezone(ZoneInfo(self.config.owner.timezone)).date()
+        if self._rates_checked_on != today:
+            await asyncio.to_thread(notice_step.alert_missing_rates, self.store, self.config,
+                                    now)
+            self._rates_checked_on = today
         await alert_delivery.deliver_alerts(self.store, self.config, sender, now)

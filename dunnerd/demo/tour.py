@@ -4,13 +4,17 @@ It starts an IMAP and an SMTP server inside the process on loopback (dunnerd.dem
 a throw-away config and SQLite ledger in a temporary directory, imports sample invoices at
 different lateness, shows the forecast, runs the real daemon until the reminders are sent and
 filed in the Sent folder, has one client reply (which pauses that invoice), checks the Sent-folder
-proof, and stops. It ends by itself within a minute and leaves nothing behind.
+proof, and stops. One client's invoice already had its three reminders (sample history written
+into the ledger before the daemon starts): it reaches the formal notice, and the demo prints where
+its PDF is (the one file kept, in the system's temporary folder) and the penalties' breakdown.
+It ends by itself within a minute and leaves nothing else behind.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import secrets
 import tempfile
 import time
@@ -21,7 +25,9 @@ from dunnerd.clock import Clock
 from dunnerd.config.load import load_config
 from dunnerd.daemon.service import Daemon
 from dunnerd.demo.servers import DemoAccount, DemoMailServers
+from dunnerd.ledger.models import Reminder
 from dunnerd.ledger.store import Store
+from dunnerd.legal.notices import latest_for_invoice
 from dunnerd.states import InvoiceStatus, ReminderState
 
 OWNER = "camille"
@@ -74,7 +80,14 @@ SAMPLE_INVOICES = (
     ("2026-064", "Atelier Garnier", "garnier", "3600.00", "EUR", 41),
     ("2026-041", "Northwind Ltd", "northwind", "2200.00", "GBP", 60),
     ("2026-112", "Northwind Ltd", "northwind", "900.00", "GBP", -10),
+    ("2026-023", "Studio Lumière", "lumiere", "2880.00", "EUR", 70),
 )
+# The client whose invoice reaches the formal notice, with its identity (CSV columns).
+NOTICE_INVOICE = "2026-023"
+NOTICE_IDENTITY = ("business", "Studio Lumière SARL", "8 quai Saint-Vincent | 69001 Lyon",
+                   "732829320")
+# Its history before the demo: (step, days ago) of the reminders it already got.
+NOTICE_HISTORY = (("friendly", 60), ("firm", 45), ("final", 12))
 CLIENT_DOMAIN = "clients.example"
 DEADLINE_S = 45.0
 
@@ -83,14 +96,27 @@ Main = Callable[[Sequence[str]], int]
 
 
 def _write_ledger(folder: Path, today: dt.date) -> Path:
-    rows = ["number,client,email,amount,currency,issued,due"]
+    rows = ["number,client,email,amount,currency,issued,due,kind,legal_name,address,siren"]
     for number, client, user, amount, currency, late in SAMPLE_INVOICES:
         due = today - dt.timedelta(days=late)
+        identity = ",".join(NOTICE_IDENTITY) if number == NOTICE_INVOICE else ",,,"
         rows.append(f"{number},{client},{user}@{CLIENT_DOMAIN},{amount},{currency},"
-                    f"{due - dt.timedelta(days=30)},{due}")
+                    f"{due - dt.timedelta(days=30)},{due},{identity}")
     path = folder / "invoices.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
+
+
+def _write_history(store: Store, now: dt.datetime) -> None:
+    """The reminders NOTICE_INVOICE got before the demo, as the ledger would hold them."""
+    invoice = store.get_invoice(NOTICE_INVOICE)
+    with store.session() as s:
+        for step, days in NOTICE_HISTORY:
+            at = now - dt.timedelta(days=days)
+            s.add(Reminder(invoice_id=invoice.id or 0, client_id=invoice.client_id, step=step,
+                           planned_at=at, sent_at=at, state=ReminderState.FILED,
+                           message_id=f"<history-{step}@martin-conseil.example>",
+                           smtp_reply="250 sample history"))
 
 
 def _reminders(store: Store) -> list[tuple[str, str, ReminderState, str | None]]:
@@ -140,11 +166,21 @@ class Demo:
             csv_file = _write_ledger(self.folder, self.clock.now().date())
             for title, argv in (("Import the ledger", ["invoice", "import", str(csv_file)]),
                                 ("Northwind writes in English",
-                                 ["client", "edit", "northwind-ltd", "--language", "en"]),
-                                ("The forecast for the next 60 days", ["plan", "--days", "60"])):
+                                 ["client", "edit", "northwind-ltd", "--language", "en"])):
                 status = self.cli(title, *argv)
                 if status != 0:
                     return status
+            config = load_config(self.config_path)
+            store = Store(config.database_url, self.clock)
+            try:
+                _write_history(store, self.clock.now())
+            finally:
+                store.close()
+            self.say(f"(sample history: invoice {NOTICE_INVOICE} of Studio Lumière already got "
+                     "its friendly, firm and final reminders, the final one 12 days ago)")
+            status = self.cli("The forecast for the next 60 days", "plan", "--days", "60")
+            if status != 0:
+                return status
             return await self._daemon(servers)
 
     async def _daemon(self, servers: DemoMailServers) -> int:
@@ -170,6 +206,8 @@ class Demo:
                 self.say(f"  {user}@{CLIENT_DOMAIN} received "
                          f"{len(servers.folder_messages(user, 'INBOX'))} message(s)")
 
+            if not await self._notice(store, servers, deadline):
+                return 1
             target = next(r for r in _reminders(store) if r[0] == "2026-064")
             self.say("\n=== Atelier Garnier replies to its reminder")
             servers.deliver(OWNER, (
@@ -191,8 +229,34 @@ class Demo:
             daemon.stop.set()
             await asyncio.wait_for(task, 20)
             store.close()
-            self.say("\nThe daemon stopped. Nothing is left behind: the demo's servers, "
+            self.say("\nThe daemon stopped. Nothing else is left behind: the demo's servers, "
                      "database and mail were all temporary.")
+
+
+    async def _notice(self, store: Store, servers: DemoMailServers, deadline: float) -> bool:
+        """The formal notice the daemon made at the step: kept as a file, with its breakdown."""
+        self.say(f"\n=== Invoice {NOTICE_INVOICE} reached the formal notice (mise en demeure)")
+        notice = None
+
+        def made() -> bool:
+            nonlocal notice
+            notice = latest_for_invoice(store, NOTICE_INVOICE)
+            return notice is not None
+        alerted = await _wait(made, deadline) and await _wait(lambda: any(
+            b"Formal notice ready" in raw for raw in servers.folder_messages(OWNER, "INBOX")),
+            deadline)
+        if notice is None or not alerted:
+            self.say("the formal notice was not made in time: see the log above")
+            return False
+        handle, name = tempfile.mkstemp(prefix="dunnerd-demo-", suffix=f"-{notice.file_name}")
+        with os.fdopen(handle, "wb") as file:
+            file.write(notice.pdf)
+        self.say(f"The daemon made the letter and emailed it to the owner, as an alert with the "
+                 f"PDF attached. A copy is kept for you to open (delete it when done):\n  {name}"
+                 f"\n  {len(notice.pdf)} bytes, SHA-256 {notice.sha256}")
+        await asyncio.to_thread(self.cli, "The penalties' breakdown", "invoice", "show",
+                                NOTICE_INVOICE)
+        return True
 
 
 def run_demo(main: Main, clock: Clock, say: Say) -> int:

@@ -28,7 +28,13 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from dunnerd.config.schema import PolicyConfig, SendWindow, Step, StepAction
-from dunnerd.states import ClientState, InvoiceState, InvoiceStatus, StepRecord
+from dunnerd.states import (
+    FORMAL_NOTICE_STEP,
+    ClientState,
+    InvoiceState,
+    InvoiceStatus,
+    StepRecord,
+)
 
 UTC = dt.UTC
 _NEVER_REMIND_STATUSES = frozenset(
@@ -147,6 +153,12 @@ def next_invoice_step(
         if candidate == last_index + 1:
             gap = max(gap, step.min_days_after_previous)
         earliest = max(earliest, _local_date(last_at, zone) + dt.timedelta(days=gap))
+    if done and candidate == last_index + 1:
+        latest = max((r for r in done if index_of[r.step] == last_index), key=lambda r: r.at)
+        if latest.holds_next:
+            return None  # e.g. the formal notice is not sent yet: no hand-off
+        if latest.next_not_before is not None:
+            earliest = max(earliest, latest.next_not_before)
     if invoice.status is InvoiceStatus.PROMISED and invoice.promised_until is not None:
         resume = invoice.promised_until + dt.timedelta(days=policy.promise_grace_days + 1)
         earliest = max(earliest, resume)
@@ -292,7 +304,8 @@ def _forecast_client(
         out.append(done)
         for item in done.items:
             inv = state[item.invoice.invoice_id]
-            state[inv.invoice_id] = replace(
-                inv, history=inv.history + (StepRecord(item.step.name, done.at),)
-            )
+            # A forecast formal notice is not sent yet: the step after it waits (no date).
+            record = StepRecord(item.step.name, done.at,
+                                holds_next=item.step.name == FORMAL_NOTICE_STEP)
+            state[inv.invoice_id] = replace(inv, history=inv.history + (record,))
         cursor = done.at

@@ -8,8 +8,8 @@ cannot inject markup. The subject is cleaned by `safe_header_text` before anyone
 
 Templates get the `money(amount, currency)`, `date` and `iban` filters, bound to the reminder's
 language, and these variables: step, language, client_name, owner, account_holder, invoices,
-totals, grouped, any_paid, max_days_late, today, reminders_sent, pay_within_days, pay_by, and
-(in the text and HTML bodies) subject.
+totals, grouped, any_paid, max_days_late, today, reminders_sent, pay_within_days, pay_by,
+penalties (a PenaltyMention or None) and (in the text and HTML bodies) subject.
 """
 
 from __future__ import annotations
@@ -66,6 +66,16 @@ class Total:
 
 
 @dataclass(frozen=True)
+class PenaltyMention:
+    """The late-payment penalties a reminder names (legal.claim_penalties_from): accrued
+    amounts per currency, on which basis, in the reminder's language."""
+
+    amounts: tuple[Total, ...]
+    basis: str
+    provisional: bool = False
+
+
+@dataclass(frozen=True)
 class ReminderContext:
     step: str  # template name: "friendly" | "firm" | "final" | owner-defined
     language: str  # "en" | "fr"; anything without templates falls back to "en"
@@ -75,6 +85,7 @@ class ReminderContext:
     today: date
     reminders_sent: int  # reminders this client already received about these invoices
     pay_within_days: int = 10
+    penalties: PenaltyMention | None = None
 
     def __post_init__(self) -> None:
         if not self.invoices:
@@ -312,6 +323,7 @@ def _variables(ctx: ReminderContext, language: str) -> dict[str, Any]:
         "reminders_sent": ctx.reminders_sent,
         "pay_within_days": ctx.pay_within_days,
         "pay_by": ctx.today + timedelta(days=ctx.pay_within_days),
+        "penalties": ctx.penalties,
     }
 
 

@@ -2,11 +2,14 @@
 
 The format (UTF-8, comma-separated, header required):
 
-    number,client,email,amount,currency,issued,due[,pdf]
+    number,client,email,amount,currency,issued,due[,pdf][,kind,legal_name,address,siren,siret,
+    vat_number]
 
 `email` may hold several addresses separated by ";". Dates are ISO (2026-11-23). A row whose
 invoice number already exists with the same data is skipped, so importing a file twice changes
-nothing; one that exists with different data is reported, never overwritten.
+nothing; one that exists with different data is reported, never overwritten. The client's
+identity columns (optional, each checked) fill a new client, and only the empty fields of an
+existing one; `address` lines are separated by " | ".
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from dunnerd.ledger.money import MoneyError, check_currency, parse_amount
 from dunnerd.ledger.store import Store
 
 REQUIRED_COLUMNS = ("number", "client", "email", "amount", "currency", "issued", "due")
-OPTIONAL_COLUMNS = ("pdf",)
+IDENTITY_COLUMNS = ("kind", "legal_name", "address", "siren", "siret", "vat_number")
+OPTIONAL_COLUMNS = ("pdf", *IDENTITY_COLUMNS)
 _EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
 _KEY_CHARS = re.compile(r"[^a-z0-9]+")
 
@@ -43,6 +47,7 @@ class InvoiceRow:
     issued: dt.date
     due: dt.date
     pdf: str | None
+    identity: tuple[tuple[str, str], ...] = ()  # (column, checked value) of the client
 
 
 @dataclass(frozen=True)
@@ -99,10 +104,41 @@ def parse_row(line: int, raw: dict[str, str | None]) -> InvoiceRow | RowError:
             problems.append(f"{column} {values[column]!r} is not an ISO date (YYYY-MM-DD)")
     if len(dates) == 2 and dates["due"] < dates["issued"]:
         problems.append(f"due {dates['due']} is before issued {dates['issued']}")
+    identity = _identity(values, problems)
     if problems:
         return RowError(line, "; ".join(problems))
     return InvoiceRow(line, values["number"], values["client"], emails, amount, currency,
-                      dates["issued"], dates["due"], values.get("pdf") or None)
+                      dates["issued"], dates["due"], values.get("pdf") or None, identity)
+
+
+def _identity(values: dict[str, str], problems: list[str]) -> tuple[tuple[str, str], ...]:
+    from dunnerd.config import fields
+    from dunnerd.config.table import Invalid
+
+    found: dict[str, str] = {}
+    for column in IDENTITY_COLUMNS:
+        value = values.get(column, "")
+        if not value:
+            continue
+        if column == "kind":
+            if value not in ("business", "consumer"):
+                problems.append(f"kind {value!r} is not business or consumer")
+            found[column] = value
+        elif column in ("legal_name", "address"):
+            lines = [part.strip() for part in value.replace(" | ", "\n").splitlines()]
+            found[column] = "\n".join(part for part in lines if part)
+        else:
+            check = {"siren": fields.valid_siren, "siret": fields.valid_siret,
+                     "vat_number": fields.valid_vat_number}[column]
+            try:
+                found[column] = check(value)
+            except Invalid as exc:
+                problems.append(f"{column}: {exc}")
+    if found.get("siren") and found.get("siret") and not found["siret"].startswith(
+            found["siren"]):
+        problems.append(f"siret {found['siret']} is not an establishment of siren "
+                        f"{found['siren']}")
+    return tuple(found.items())
 
 
 def read_rows(path: Path) -> Iterator[InvoiceRow | RowError]:
@@ -120,7 +156,8 @@ def read_rows(path: Path) -> Iterator[InvoiceRow | RowError]:
         unknown = [c for c in header if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
         if missing or unknown:
             raise ImportFileError(
-                f"{path}:1: header must be {','.join(REQUIRED_COLUMNS)}[,pdf]"
+                f"{path}:1: header must be {','.join(REQUIRED_COLUMNS)}[,pdf] (and optionally "
+                f"{','.join(IDENTITY_COLUMNS)})"
                 + (f"; missing {','.join(missing)}" if missing else "")
                 + (f"; unknown {','.join(unknown)}" if unknown else "")
             )
@@ -160,13 +197,16 @@ def import_rows(store: Store, rows: Iterable[InvoiceRow | RowError],
         seen[row.number] = row.line
         client = by_name.get(row.client) or clients.get(client_key(row.client))
         if client is None:
-            client = store.add_client(
-                Client(key=client_key(row.client), name=row.client, emails=list(row.emails),
-                       language=default_language),
-                actor="import",
-            )
+            new_client = Client(key=client_key(row.client), name=row.client,
+                                emails=list(row.emails), language=default_language)
+            for column, value in row.identity:
+                setattr(new_client, column, value)
+            client = store.add_client(new_client, actor="import")
             clients[client.key] = by_name[client.name] = client
             report.clients_added.append(client.key)
+        elif blanks := {k: v for k, v in row.identity if k != "kind" and not getattr(client, k)}:
+            client = store.update_client(client.key, blanks, actor="import")
+            clients[client.key] = by_name[client.name] = client
         previous = existing.get(row.number)
         if previous is not None:
             if _same(previous, row, client):

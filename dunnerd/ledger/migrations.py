@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, LargeBinary, inspect, text
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
@@ -28,10 +28,28 @@ def _v3_client_identity(conn: Connection) -> None:
                           f"DEFAULT '{default}'"))
 
 
+def _v4_legal_path(conn: Connection) -> None:
+    # Migration 2's create_all made any table missing then with today's columns: add only
+    # the columns a table lacks.
+    blob = str(LargeBinary().compile(dialect=conn.dialect))
+    for table, column, kind in (
+            ("client", "penalty_rate", "TEXT NOT NULL DEFAULT ''"),
+            ("client", "claim_penalties_from", "TEXT NOT NULL DEFAULT ''"),
+            ("client", "claim_indemnity", "BOOLEAN NOT NULL DEFAULT TRUE"),
+            ("invoice", "penalty_rate", "TEXT NOT NULL DEFAULT ''"),
+            ("owner_alert", "attachment_name", "TEXT"),
+            ("owner_alert", "attachment", blob)):
+        if table in inspect(conn).get_table_names() and column not in {
+                c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
+    SQLModel.metadata.create_all(conn)  # formal_notice, formal_notice_invoice
+
+
 MIGRATIONS: list[Migration] = [
     lambda conn: SQLModel.metadata.create_all(conn),  # 1: the first schema
     _v2_holds_bounces_alerts,  # 2: auto-reply holds, bounced addresses, owner alerts
     _v3_client_identity,  # 3: the client's kind, legal name, address, SIREN/SIRET, VAT number
+    _v4_legal_path,  # 4: penalty settings, formal notices with their PDF, alert attachments
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Text, TypeDecorator
+from sqlalchemy import JSON, Boolean, Column, DateTime, LargeBinary, Text, TypeDecorator, true
 from sqlmodel import Field, SQLModel
 
 from dunnerd.states import ClientKind, InvoiceStatus, ReminderState
@@ -64,6 +64,14 @@ class Client(SQLModel, table=True):
     siren: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     siret: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     vat_number: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    # The late-payment penalties for this client (schema 4): a contractual rate in % ("": the
+    # config's), the first step that names them ("": the config's; "never"), the 40 € on or off.
+    penalty_rate: str = Field(default="", sa_column=Column(Text, nullable=False,
+                                                           server_default=""))
+    claim_penalties_from: str = Field(default="", sa_column=Column(Text, nullable=False,
+                                                                   server_default=""))
+    claim_indemnity: bool = Field(default=True, sa_column=Column(Boolean, nullable=False,
+                                                                 server_default=true()))
 
 
 class Invoice(SQLModel, table=True):
@@ -81,6 +89,9 @@ class Invoice(SQLModel, table=True):
     message_id: str | None = None  # Message-ID of the email that carried the invoice
     created_at: dt.datetime | None = _utc_column()
     updated_at: dt.datetime | None = _utc_column()
+    # A contractual late-payment rate in % for this invoice ("": the client's or the config's).
+    penalty_rate: str = Field(default="", sa_column=Column(Text, nullable=False,
+                                                           server_default=""))
 
 
 class Reminder(SQLModel, table=True):
@@ -156,6 +167,38 @@ class OwnerAlert(SQLModel, table=True):
     message_id: str | None = None
     attempts: int = 0
     last_error: str | None = None
+    # One file sent with the alert (the formal notice's PDF), schema 4.
+    attachment_name: str | None = None
+    attachment: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+
+
+class FormalNotice(SQLModel, table=True):
+    """A formal notice (mise en demeure) as generated: the exact PDF and its SHA-256, for one
+    client and the invoices it covers (formal_notice_invoice). Generated and sent are apart:
+    `sent_on` and `lrar` come from the owner (`dunnerd notice sent`), and the notice's
+    `deadline` (sent_on + legal.notice_days) is when the hand-off may come."""
+
+    __tablename__ = "formal_notice"
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    created_at: dt.datetime | None = _utc_column(nullable=False)
+    actor: str  # "daemon" (the step came) or "cli" (on demand)
+    language: str
+    letter_date: dt.date
+    file_name: str
+    pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    sha256: str
+    summary: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    sent_on: dt.date | None = None
+    lrar: str = ""
+    deadline: dt.date | None = None
+    email_message_id: str | None = None  # when dunnerd emailed it through the outbox
+
+
+class FormalNoticeInvoice(SQLModel, table=True):
+    __tablename__ = "formal_notice_invoice"
+    notice_id: int = Field(foreign_key="formal_notice.id", primary_key=True)
+    invoice_id: int = Field(foreign_key="invoice.id", primary_key=True, index=True)
 
 
 class SchemaVersion(SQLModel, table=True):

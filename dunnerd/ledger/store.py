@@ -20,8 +20,17 @@ from sqlmodel import Session, col, create_engine, select
 from dunnerd.clock import Clock
 from dunnerd.ledger.errors import NotFound, StoreError
 from dunnerd.ledger.migrations import migrate
-from dunnerd.ledger.models import Client, Event, Invoice, Reminder, SchemaVersion
+from dunnerd.ledger.models import (
+    Client,
+    Event,
+    FormalNotice,
+    FormalNoticeInvoice,
+    Invoice,
+    Reminder,
+    SchemaVersion,
+)
 from dunnerd.states import (
+    FORMAL_NOTICE_STEP,
     REMINDER_STATES_DELIVERED,
     ClientState,
     InvoiceState,
@@ -316,10 +325,17 @@ class Store:
                 .where(col(Invoice.status).in_(active),
                        col(Reminder.state).in_(list(REMINDER_STATES_DELIVERED)))
             )
+            deadlines = self._notice_deadlines(conn)
             for invoice_id, step, sent_at, planned_at in delivered:
                 at = sent_at or planned_at  # planned_at is NOT NULL
-                if at is not None:
-                    history.setdefault(int(invoice_id), []).append(StepRecord(step, at))
+                if at is None:
+                    continue
+                record = StepRecord(step, at)
+                if step == FORMAL_NOTICE_STEP:  # the hand-off waits for the notice's deadline
+                    deadline = deadlines.get(int(invoice_id))
+                    record = StepRecord(step, at, next_not_before=deadline,
+                                        holds_next=deadline is None)
+                history.setdefault(int(invoice_id), []).append(record)
             rows = conn.execute(
                 sa_select(col(Invoice.id), col(Invoice.number), col(Invoice.client_id),
                           col(Invoice.due), col(Invoice.amount_cents), col(Invoice.paid_cents),
@@ -336,6 +352,19 @@ class Store:
                 for iid, number, client_id, due, amount, paid, status, promised in rows
             ]
         return clients, invoices
+
+    @staticmethod
+    def _notice_deadlines(conn: Any) -> dict[int, dt.date | None]:
+        """Invoice id -> the deadline of the latest formal notice covering it (None: that
+        notice is not sent yet)."""
+        found: dict[int, dt.date | None] = {}
+        rows = conn.execute(
+            sa_select(col(FormalNoticeInvoice.invoice_id), col(FormalNotice.deadline))
+            .join(FormalNotice, col(FormalNotice.id) == col(FormalNoticeInvoice.notice_id))
+            .order_by(col(FormalNotice.id)))
+        for invoice_id, deadline in rows:
+            found[int(invoice_id)] = deadline
+        return found
 
     def last_event_id(self) -> int:
         """Every change writes an Event: the daemon polls this to notice changes made by the

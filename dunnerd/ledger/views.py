@@ -51,6 +51,9 @@ def client_view(client: Client) -> dict[str, Any]:
         "siren": client.siren,
         "siret": client.siret,
         "vat_number": client.vat_number,
+        "penalty_rate": client.penalty_rate or None,
+        "claim_penalties_from": client.claim_penalties_from or None,
+        "claim_indemnity": client.claim_indemnity,
     }
 
 

@@ -74,6 +74,7 @@ def compose_reminder(
     in_reply_to: str | None = None,
     references: Sequence[str] = (),
     attachments: Sequence[Path] = (),
+    files: Sequence[tuple[str, bytes]] = (),
 ) -> bytes:
     """The reminder as the exact bytes to store, send and re-send (CRLF line endings).
 
@@ -83,7 +84,8 @@ def compose_reminder(
     Auto-Submitted, Precedence or List-Unsubscribe. Body: multipart/alternative text and HTML,
     both quoted-printable so the message is 7-bit clean; then one application/pdf part per
     attachment. When there are as many attachments as invoice numbers, attachment i is taken to
-    be invoice i's (for error messages).
+    be invoice i's (for error messages). `files` are PDFs already in memory (name, bytes), after
+    the attachments (the formal notice).
 
     In-Reply-To and References are threading hints from the ledger, possibly from inbound mail:
     an id that is not a plain ``<left@right>`` is left out (and logged) rather than failing the
@@ -123,6 +125,9 @@ def compose_reminder(
         for path, content in zip(attachments, pdfs, strict=True):
             msg.add_attachment(content, maintype="application", subtype="pdf",
                                filename=_attachment_name(path))
+        for name, content in files:
+            msg.add_attachment(content, maintype="application", subtype="pdf",
+                               filename=safe_header_text(name, FILENAME_MAX_LENGTH) or "notice.pdf")
         _set_boundaries(msg, message_id)
         return msg.as_bytes(), [name.lower() for name in msg.keys()]
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Table, case, insert, or_, update
@@ -26,7 +26,7 @@ from sqlmodel import col, select
 
 from dunnerd.config.schema import Config, StepAction
 from dunnerd.dunning.policy import PlannedReminder
-from dunnerd.dunning.render import Renderer
+from dunnerd.dunning.render import PenaltyMention, Renderer
 from dunnerd.ledger.models import Client, Event, Invoice, Reminder
 from dunnerd.ledger.store import Store
 from dunnerd.ledger.views import local_today
@@ -53,6 +53,9 @@ class OutgoingEmail:
     envelope: Envelope
     invoice_numbers: tuple[str, ...]
     attempts: int
+
+
+PenaltyHook = Callable[[Client, Sequence[Invoice], str, dt.date], PenaltyMention | None]
 
 
 def retry_delay(attempts: int) -> dt.timedelta:
@@ -93,6 +96,9 @@ class Outbox:
         self.renderer = renderer
         self.witness = witness
         self.witness_grace = witness_grace
+        # Set by the daemon from the legal package (above mail): the penalties a reminder
+        # names, when the step claims them for that client.
+        self.penalties: PenaltyHook | None = None
 
     # --- planning -------------------------------------------------------------------------
 
@@ -179,6 +185,9 @@ class Outbox:
             "template", planned.step.template))
         context = reminder_context(self.config, client, invoices, template, today,
                                          len(earlier_ids))
+        if self.penalties is not None:
+            context = replace(context, penalties=self.penalties(client, invoices,
+                                                                planned.step.name, today))
         rendered = self.renderer.render(context)
         domain = self.config.owner.email.rpartition("@")[2]
         message_id = make_message_id(domain, now=now)

@@ -312,7 +312,26 @@ def test_property_forecast_sends_each_step_once_in_order_one_email_a_day(
     assert len(email_days) == len(set(email_days)), "one email a day to a client"
     for indexes in per_invoice.values():
         assert indexes == sorted(set(indexes)), "each step once, in order"
-        assert indexes[-1] == len(DEFAULT_STEPS) - 1, "200 days is enough to reach hand-off"
+        # 200 days reach the formal notice; the hand-off waits for the notice to be sent,
+        # which no forecast knows.
+        assert indexes[-1] == len(DEFAULT_STEPS) - 2
+
+
+def _at_notice(record: StepRecord) -> InvoiceState:
+    steps = [StepRecord(name, NOW - dt.timedelta(days=days)) for name, days in
+             (("friendly", 60), ("firm", 45), ("final", 20))]
+    return InvoiceState(1, "F-1", 1, NOW.date() - dt.timedelta(days=70), 100_00,
+                        history=(*steps, record))
+
+
+def test_the_handoff_waits_for_the_formal_notice_to_be_sent() -> None:
+    unsent = StepRecord("formal_notice", NOW - dt.timedelta(days=10), holds_next=True)
+    assert plan_client(CLIENT, [_at_notice(unsent)], POLICY, NOW) == []
+    sent = StepRecord("formal_notice", NOW - dt.timedelta(days=10),
+                      next_not_before=dt.date(2026, 12, 10))
+    [planned] = plan_client(CLIENT, [_at_notice(sent)], POLICY, NOW)
+    assert planned.step.name == "handoff"
+    assert planned.at.astimezone(PARIS).date() == dt.date(2026, 12, 10)
 
 
 def test_an_away_client_gets_nothing_before_the_day_after_their_return() -> None:
