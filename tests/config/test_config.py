@@ -203,8 +203,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["owner.emial: unknown key; expected one of address, bic, company, email, iban, language, "
       "name, phone, siren, siret, timezone, vat_number"]),
     ("unknown section", '[ownr]\nname = "x"\n',
-     ["ownr: unknown key; expected one of alerts, daemon, database, imap, inbox, log_level, "
-      "owner, policy, smtp, state_dir, templates_dir, trusted_senders"]),
+     ["ownr: unknown key; expected one of alerts, daemon, database, imap, inbox, intake, "
+      "log_level, owner, policy, smtp, state_dir, templates_dir, trusted_senders"]),
     ("wrong type", '[policy]\nmin_gap_days = "three"\n',
      ['policy.min_gap_days: expected an integer, got string "three"']),
     ("bool is not an int", "[policy]\npromise_grace_days = true\n",
