@@ -38,7 +38,7 @@ from dunnerd.intake.einvoice import EInvoiceError, EInvoiceProblem
 from dunnerd.intake.einvoice_ledger import Outcome, Result, Source, record_einvoice
 from dunnerd.intake.einvoice_read import read_einvoice
 from dunnerd.intake.terms import effective_due_date
-from dunnerd.ledger.models import Event, MailboxState, OwnerAlert, Reminder
+from dunnerd.ledger.models import Event, Invoice, MailboxState, OwnerAlert, Reminder
 from dunnerd.ledger.store import Store
 from dunnerd.mail.imap import FetchedMessage, MailboxCursor
 from dunnerd.mail.sentfolder import Attachment, SentMessage
@@ -198,9 +198,10 @@ class SentIntake:
                         tuple(r for r in headers.recipients if r not in mine), paused)
         result = record_einvoice(s, self.store, self.config, parsed, source)
         if result.outcome is Outcome.CONFLICT:
-            self.store.add_event(s, "alert.invoice_conflict", ACTOR, number=parsed.number,
-                                 message_id=source.message_id, subject=headers.subject,
-                                 reason=result.line, client_id=None)
+            existing = s.get(Invoice, result.invoice_id) if result.invoice_id else None
+            self.store.add_event(s, "alert.invoice_conflict", ACTOR, invoice=existing,
+                                 number=parsed.number, message_id=source.message_id,
+                                 subject=headers.subject, reason=result.line)
         elif result.outcome is Outcome.REFUSED and "a bill to pay" not in result.line:
             self._needs_import(s, headers, attachment, result.line)
         return result

@@ -1,5 +1,5 @@
-"""Fixtures of the intake tests: the e-invoice samples (made once per session with the
-factur-x library) and a config whose owner is the samples' seller."""
+"""Fixtures of the intake tests: a config whose owner is the seller of the e-invoice samples
+(the `samples` fixture is in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,7 @@ import pytest
 from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config
 from tests.conftest import MINIMAL_CONFIG
-from tests.intake.samples import OWNER_SIREN, make_all
-
-
-@pytest.fixture(scope="session")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return make_all(tmp_path_factory.mktemp("einvoices"))
+from tests.intake.samples import OWNER_SIREN
 
 
 def owner_config_text(state_dir: Path, identifiers: str = f'siren = "{OWNER_SIREN}"') -> str:

@@ -277,3 +277,30 @@ def make_all(directory: Path) -> dict[str, Path]:
         paths[name] = directory / name
         paths[name].write_bytes(data)
     return paths
+
+
+def email_with(attachments: list[tuple[str, bytes]], *, to: str = BUYER["email"],
+               sender: str = "owner@example.test", subject: str = "Votre facture",
+               message_id: str | None = None, date: dt.datetime | None = None,
+               cte: str | None = None, extra_headers: dict[str, str] | None = None) -> bytes:
+    """An email as a mail program sends it: a text part and the files attached (PDF or XML by
+    their name), base64 unless `cte` says otherwise."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+    from email.utils import format_datetime, make_msgid
+
+    message = EmailMessage(policy=SMTP)
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(date or dt.datetime.now(dt.UTC))
+    message["Message-ID"] = message_id or make_msgid(domain="example.test")
+    for name, value in (extra_headers or {}).items():
+        message[name] = value
+    message.set_content("Bonjour,\n\nVeuillez trouver ci-joint votre facture.\n")
+    for filename, data in attachments:
+        maintype, subtype = ("application", "pdf") if filename.endswith(".pdf") else \
+            ("application", "xml")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename,
+                               cte=cte or "base64")
+    return message.as_bytes()
