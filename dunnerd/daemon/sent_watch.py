@@ -33,6 +33,7 @@ class SentWatch:
         self._intake = intake
         self._on_added = on_added
         self.watcher: InboxWatcher | None = None
+        self._passes: set[asyncio.Task[None]] = set()
 
     async def run(self, stop: asyncio.Event) -> None:
         folder = await self._find_folder(stop)
@@ -56,7 +57,11 @@ class SentWatch:
             log.exception("recording Sent folder messages failed")
             raise OSError(f"recording Sent folder messages failed: {exc}") from exc
         if any(o.added for o in outcomes):
-            await self._on_added()
+            # Not awaited: the pass sends and files reminders in Sent, and the watcher should
+            # be back in IDLE on the folder by then rather than wait for it.
+            task = asyncio.ensure_future(self._on_added())
+            self._passes.add(task)
+            task.add_done_callback(self._passes.discard)
 
     async def _find_folder(self, stop: asyncio.Event) -> str | None:
         delay = 1.0
