@@ -23,6 +23,9 @@ from dunnerd.mail.watcher import InboxWatcher
 
 log = logging.getLogger(__name__)
 BACKOFF_MAX = 300.0
+# IDLE on Sent is left and the folder resynced this often: a notification lost on the way in
+# (see RELIABILITY.md, "Watching the inbox") costs at most this long, for one round trip.
+SENT_IDLE_SECONDS = 30.0
 
 
 class SentWatch:
@@ -42,7 +45,8 @@ class SentWatch:
         log.info("watching the Sent folder folder=%s", folder)
         self.watcher = InboxWatcher(
             lambda: SentFolderSession(self._account, self._password), folder,
-            lambda: self._intake.load_cursor(folder), self._on_messages)
+            lambda: self._intake.load_cursor(folder), self._on_messages,
+            idle_seconds=SENT_IDLE_SECONDS)
         await self.watcher.run(stop)
 
     def abort(self) -> None:

@@ -46,6 +46,9 @@ from dunnerd.mail.sentfolder import Attachment, SentMessage
 log = logging.getLogger(__name__)
 
 ACTOR = "sent"
+# A Date header has whole seconds and comes from the owner's mail program's clock: mail dated
+# this little before the first reading is taken as new, not as history.
+HISTORY_MARGIN = dt.timedelta(minutes=10)
 HISTORY_REASON = ("found in your Sent folder when dunnerd first read it, already due: "
                   "`dunnerd invoice resume` it if it is still unpaid")
 
@@ -154,7 +157,7 @@ class SentIntake:
         results: list[Result] = []
         with self.store.session() as s:
             if headers is not None and attachments and not self._is_own(s, headers):
-                old = headers.date is None or headers.date < history_before
+                old = headers.date is None or headers.date < history_before - HISTORY_MARGIN
                 for attachment in attachments:
                     result = self._attachment(s, headers, attachment, old)
                     if result is not None:
