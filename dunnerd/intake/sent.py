@@ -114,19 +114,34 @@ class SentIntake:
         """Record each message's invoices and advance the cursor with it, in UID order."""
         history_before = self._history_before(cursor, reset)
         outcomes = []
+        last = None
         for message in messages:
+            last = message.uid
+            if not (isinstance(message, SentMessage) and message.attachments):
+                # Plain mail, the most of a Sent folder: nothing to record, so the cursor
+                # passes over a run of it in the next transaction (committed with the next
+                # message that has attachments, or at the end).
+                outcomes.append(SentOutcome(message.uid, ()))
+                continue
             try:
                 outcomes.append(self._one(cursor, message, history_before))
             except SQLAlchemyError:
                 raise  # the database: the watcher fetches again from the committed cursor
-            except Exception:
+            except Exception as exc:
+                # A message that crashes our own code is listed for the owner, never retried
+                # forever.
                 log.exception("Sent message uid=%d could not be handled; skipped", message.uid)
                 with self.store.session() as s:
+                    headers = read_headers(message.header)
+                    self.store.add_event(
+                        s, "intake.needs_import", ACTOR, message_id=_bracketed(
+                            headers.message_id), file="(the whole email)",
+                        subject=headers.subject, to=", ".join(headers.recipients)[:300],
+                        reason=f"could not be read ({type(exc).__name__}: {exc})"[:300])
                     self._advance(s, cursor, message.uid)
                 outcomes.append(SentOutcome(message.uid, ()))
-        if not messages:
-            with self.store.session() as s:
-                self._advance(s, cursor, None)
+        with self.store.session() as s:
+            self._advance(s, cursor, last)
         return outcomes
 
     def _history_before(self, cursor: MailboxCursor, reset: bool) -> dt.datetime:
@@ -150,15 +165,14 @@ class SentIntake:
                 return max(started, state.last_sync_at)
             return started
 
-    def _one(self, cursor: MailboxCursor, message: FetchedMessage,
+    def _one(self, cursor: MailboxCursor, message: SentMessage,
              history_before: dt.datetime) -> SentOutcome:
-        attachments = message.attachments if isinstance(message, SentMessage) else ()
-        headers = read_headers(message.header) if isinstance(message, SentMessage) else None
+        headers = read_headers(message.header)
         results: list[Result] = []
         with self.store.session() as s:
-            if headers is not None and attachments and not self._is_own(s, headers):
+            if not self._is_own(s, headers):
                 old = headers.date is None or headers.date < history_before - HISTORY_MARGIN
-                for attachment in attachments:
+                for attachment in message.attachments:
                     result = self._attachment(s, headers, attachment, old)
                     if result is not None:
                         results.append(result)
