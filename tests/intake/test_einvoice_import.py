@@ -208,3 +208,27 @@ def test_an_existing_client_is_matched_and_its_blanks_filled(
             "atelier", "Atelier", BUYER["siren"], BUYER["name"])
     finally:
         store.close()
+
+
+def test_csv_and_einvoices_in_one_command_with_the_json_report(
+        cli: Cli, samples: dict[str, Path], tmp_path: Path) -> None:
+    export = tmp_path / "export.csv"
+    export.write_bytes("Numéro;Client;Courriel;Date;Échéance;Total TTC;Statut\r\n"
+                       "V-1;Café Dupré;cafe@dupre.example;01/10/2026;31/10/2026;1 234,50;ok\r\n"
+                       "V-2;;x@y.example;01/10/2026;31/10/2026;10,00;ok\r\n".encode("cp1252"))
+    status, out, _ = cli("invoice", "import", str(export), str(samples["fx_en16931.pdf"]),
+                         str(samples["fx_other_seller.pdf"]), "--map", "Total TTC=amount",
+                         "--json")
+    report = json.loads(out)
+    assert status == 1
+    assert (report["added"], report["unchanged"], report["dry_run"]) == (2, 0, False)
+    assert sorted(report["clients_added"]) == ["atelier-lumi-re-sas", "caf-dupr"]
+    assert [(e["file"], e["line"]) for e in report["errors"]] == [
+        (str(export), 3), (str(samples["fx_other_seller.pdf"]), None)]
+    csv_file, pdf, other = report["files"]
+    assert csv_file["added"] == ["V-1"]
+    assert "read as windows-1252 text" in csv_file["notes"]
+    assert (pdf["outcome"], pdf["number"]) == ("added", "F2026-0103")
+    assert other["outcome"] == "refused"
+    shown = json.loads(cli("invoice", "show", "V-1", "--json")[1])
+    assert (shown["amount"], shown["due"]) == ("1234.50", "2026-10-31")
