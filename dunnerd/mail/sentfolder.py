@@ -88,7 +88,7 @@ def _no_size_warnings() -> Iterator[None]:
 
 
 class SentFolderSession(ImapSession):
-    def __init__(self, account: MailAccount, password: Secret, *, batch: int = 2000,
+    def __init__(self, account: MailAccount, password: Secret, *, batch: int = 5000,
                  chunk_bytes: int = 64 * 2**20, timeout: float = 30.0) -> None:
         super().__init__(account, password, timeout=timeout)
         self._batch = batch
