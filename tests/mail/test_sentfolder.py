@@ -76,10 +76,11 @@ def test_chunks_hand_over_every_message_once(clean_mailboxes: DovecotServer,
 
     rounds = asyncio.run(scan())
     assert rounds == 5  # four chunks, then nothing new
-    assert [m.uid for m in seen] == [1, 2, 3, 4, 5]
+    first = seen[0].uid  # UIDs go on from earlier tests' messages in this Dovecot
+    assert [m.uid for m in seen] == list(range(first, first + 5))
     assert all(isinstance(m, SentMessage) and m.raw == b"" for m in seen)
     got = [[(a.name, a.data) for a in m.attachments] for m in seen if isinstance(m, SentMessage)]
     assert got == [[], [("F2026-0103.pdf", pdf)], [("facture.xml", xml)],
                    [("a.pdf", pdf), ("b.pdf", pdf)], [("c.pdf", pdf)]]
     assert b"Message-ID:" in seen[1].header  # type: ignore[attr-defined]
-    assert cursor[0].last_uid == 5
+    assert cursor[0].last_uid == first + 4
