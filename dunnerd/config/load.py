@@ -83,7 +83,7 @@ def parse_config(data: Mapping[str, Any], source: Path | None,
     inbox = sections.read_inbox(root.table("inbox"))
     alerts = sections.read_alerts(root.table("alerts"))
     daemon = sections.read_daemon(root.table("daemon"))
-    intake = sections.read_intake(root.table("intake"))
+    intake = sections.read_intake(root.table("intake"), owner)
     root.report_unknown_keys()
     if root.problems:
         raise ConfigError(root.problems)

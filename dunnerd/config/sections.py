@@ -280,5 +280,9 @@ def read_daemon(t: Table) -> DaemonSettings:
                           incident_after_seconds=float(incident))
 
 
-def read_intake(t: Table) -> IntakeSettings:
-    return IntakeSettings(watch_sent=t.flag("watch_sent", False))
+def read_intake(t: Table, owner: Owner) -> IntakeSettings:
+    watch_sent = t.flag("watch_sent", False)
+    if watch_sent and not (owner.siren or owner.siret or owner.vat_number):
+        t.problem("watch_sent", "needs [owner] siren, siret or vat_number, to tell your "
+                  "invoices from the bills you forward")
+    return IntakeSettings(watch_sent=watch_sent)

@@ -225,7 +225,9 @@ class Daemon:
         """What a reload cannot change under a running daemon: those need a restart."""
         fixed = {"state_dir": (config.state_dir, self.config.state_dir),
                  "database.url": (config.database_url, self.config.database_url),
-                 "imap": (config.imap, self.config.imap)}
+                 "imap": (config.imap, self.config.imap),
+                 "intake.watch_sent": (config.intake.watch_sent,
+                                       self.config.intake.watch_sent)}
         changed = [name for name, (new, old) in fixed.items() if new != old]
         if config.smtp is None:
             changed.append("smtp (removed)")
