@@ -57,3 +57,11 @@ def config_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def config(config_file: Path) -> Config:
     return load_config(config_file)
+
+
+@pytest.fixture(scope="session")
+def samples(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The e-invoice samples (tests/intake/samples.py), made once per session with factur-x."""
+    from tests.intake.samples import make_all
+
+    return make_all(tmp_path_factory.mktemp("einvoices"))

@@ -6,8 +6,8 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
+from dunnerd.cli import invoice_import
 from dunnerd.cli.context import (
-    EXIT_FAILURE,
     EXIT_OK,
     CommandError,
     Context,
@@ -41,11 +41,11 @@ def register(commands: Subcommands) -> None:
     p.add_argument("--penalty-rate", dest="penalty_rate", metavar="PERCENT",
                    help="a contractual late-payment rate for this invoice, e.g. 12.5")
     p.set_defaults(handler=cmd_invoice_add)
-    p = invoice.add_parser("import", help="import a CSV: number,client,email,amount,currency,"
-                           "issued,due[,pdf]")
-    p.add_argument("file")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_invoice_import)
+    p = invoice.add_parser("import", help="import CSV exports (number,client,email,amount,"
+                           "currency,issued,due[,pdf] or your tool's own columns), Factur-X "
+                           "PDFs, CII or UBL XML")
+    invoice_import.add_arguments(p)
+    p.set_defaults(handler=invoice_import.cmd_invoice_import)
     p = invoice.add_parser("list")
     p.add_argument("--status", choices=[s.value for s in InvoiceStatus])
     p.add_argument("--client")
@@ -91,30 +91,6 @@ def cmd_invoice_add(ctx: Context, args: argparse.Namespace) -> int:
     ))
     ctx.out.print(f"invoice {args.number} added")
     return EXIT_OK
-
-
-def cmd_invoice_import(ctx: Context, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from dunnerd.intake.csv_import import ImportFileError, import_rows, read_rows
-
-    try:
-        report = import_rows(ctx.store, read_rows(Path(args.file)), ctx.config.owner.language)
-    except ImportFileError as exc:
-        raise CommandError(str(exc)) from None
-    if args.json:
-        ctx.print_json({
-            "added": len(report.added), "unchanged": len(report.unchanged),
-            "clients_added": report.clients_added,
-            "errors": [{"line": e.line, "reason": e.reason} for e in report.errors],
-        })
-    else:
-        ctx.out.print(f"{len(report.added)} invoices added, {len(report.unchanged)} unchanged, "
-                      f"{len(report.clients_added)} clients added, {len(report.errors)} bad rows")
-        for error in report.errors:
-            ctx.err.print(f"{args.file}:{error.line}: {error.reason}", highlight=False,
-                          markup=False)
-    return EXIT_FAILURE if report.errors else EXIT_OK
 
 
 def print_invoice_table(ctx: Context, rows: list[dict[str, Any]]) -> None:

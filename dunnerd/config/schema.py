@@ -189,6 +189,13 @@ class LegalSettings:
 
 
 @dataclass(frozen=True)
+class IntakeSettings:
+    # Read the owner's Sent folder ([imap] sent_folder, else the one flagged \Sent) for the
+    # Factur-X invoices they email to clients, and add them to the ledger.
+    watch_sent: bool = False
+
+
+@dataclass(frozen=True)
 class Config:
     owner: Owner
     state_dir: Path
@@ -204,6 +211,7 @@ class Config:
     alerts: AlertSettings = field(default_factory=AlertSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     legal: LegalSettings = field(default_factory=LegalSettings)
+    intake: IntakeSettings = field(default_factory=IntakeSettings)
 
 
 DEFAULT_STATE_DIR = Path("/var/lib/dunnerd")

@@ -1,6 +1,6 @@
 """One reader per section of the file ([owner], [database], [policy] with its window and steps,
-[imap] and [smtp], [[trusted_senders]], [inbox], [alerts], [daemon]): each turns a table into its
-frozen type, recording every problem on the way."""
+[imap] and [smtp], [[trusted_senders]], [inbox], [alerts], [daemon], [intake]): each turns a
+table into its frozen type, recording every problem on the way."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from dunnerd.config.schema import (
     AlertSettings,
     DaemonSettings,
     InboxSettings,
+    IntakeSettings,
     MailAccount,
     Owner,
     PolicyConfig,
@@ -277,3 +278,11 @@ def read_daemon(t: Table) -> DaemonSettings:
     incident = t.integer("incident_after_seconds", 120, minimum=0, maximum=86400)
     return DaemonSettings(witness_grace_seconds=float(grace),
                           incident_after_seconds=float(incident))
+
+
+def read_intake(t: Table, owner: Owner) -> IntakeSettings:
+    watch_sent = t.flag("watch_sent", False)
+    if watch_sent and not (owner.siren or owner.siret or owner.vat_number):
+        t.problem("watch_sent", "needs [owner] siren, siret or vat_number, to tell your "
+                  "invoices from the bills you forward")
+    return IntakeSettings(watch_sent=watch_sent)

@@ -264,6 +264,17 @@ def _quarantined(f: EventFacts) -> Text:
     return f"An inbox message could not be read (UID {uid})", happened, todo
 
 
+def _invoice_conflict(f: EventFacts) -> Text:
+    number = clean(f.detail.get("number"), 64)
+    happened = [f"An email in your Sent folder (\"{clean(f.detail.get('subject'), 120)}\") "
+                f"carries invoice {number}, which the ledger already has with other data.",
+                f"Message-ID: {clean(f.detail.get('message_id'), 300)}",
+                "Nothing was changed: the ledger keeps what it had."]
+    todo = [f"Check which is right: `dunnerd invoice show {shlex.quote(str(number))}`. If the "
+            "emailed one is, record the difference yourself (dunnerd invoice paid / writeoff)."]
+    return f"Invoice {number} in Sent differs from the ledger", happened, todo
+
+
 def _paid_by_notice(f: EventFacts) -> Text:
     happened = [f"A payment notice from {clean(f.detail.get('reason', 'a trusted sender'))} was"
                 f" recorded on {_numbers(f.invoices)} of {_client_name(f)}"
@@ -296,6 +307,7 @@ _TEXTS: dict[str, Callable[[EventFacts], Text]] = {
     "alert.send_unknown": _send_unknown,
     "alert.quarantined": _quarantined,
     # The formal notice's alert comes with its PDF (daemon/notice_step.py), not from the event.
+    "alert.invoice_conflict": _invoice_conflict,
     "invoice.handoff": _record_step("hand-off", "hand the file over"),
     # Money changed by an email: the owner hears of it every time.
     "invoice.paid": _paid_by_notice,

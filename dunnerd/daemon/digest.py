@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from dunnerd.config.schema import Config, StepAction
 from dunnerd.daemon import alert_texts as texts
 from dunnerd.daemon import digest_texts
+from dunnerd.daemon.digest_intake import sent_intake_lines
 from dunnerd.dunning.policy import PlannedReminder, forecast
 from dunnerd.ledger.models import Client, Invoice, OwnerAlert, Reminder
 from dunnerd.ledger.store import Store
@@ -59,6 +60,7 @@ def build_digest(store: Store, config: Config, now: dt.datetime) -> tuple[str, s
         invoices = {i.id: i for i in s.exec(select(Invoice))}
         sent = _sent_lines(s, clients, invoices, now, zone)
         waiting = _waiting_lines(s, clients, invoices)
+        added_from_sent, to_import = sent_intake_lines(s, clients, invoices, now)
         recent = tuple(s.exec(select(OwnerAlert.subject).where(
             col(OwnerAlert.created_at) > now - dt.timedelta(hours=24),
             OwnerAlert.kind != "digest").order_by(col(OwnerAlert.id))))
@@ -72,7 +74,8 @@ def build_digest(store: Store, config: Config, now: dt.datetime) -> tuple[str, s
              else None)
     return digest_texts.digest_text(digest_texts.Digest(
         day=now.astimezone(zone).date(), sent=sent, due=due, due_days=DIGEST_DUE_DAYS,
-        waiting=waiting, recent_alerts=recent, phone=phone))
+        waiting=waiting, recent_alerts=recent, phone=phone, added_from_sent=added_from_sent,
+        to_import=to_import))
 
 
 def _sent_lines(s: Session, clients: Mapping[int | None, Client],

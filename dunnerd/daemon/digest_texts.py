@@ -54,6 +54,8 @@ class Digest:
     waiting: tuple[str, ...]  # what needs a human now, one line each
     recent_alerts: tuple[str, ...]  # subjects of the alerts of the last 24 h
     phone: tuple[PhoneLine, ...] | None  # None: phone_first is off
+    added_from_sent: tuple[str, ...] = ()  # invoices read in the owner's Sent folder
+    to_import: tuple[str, ...] = ()  # attachments in Sent the owner should import by hand
 
 
 def digest_text(d: Digest) -> tuple[str, str]:
@@ -78,6 +80,12 @@ def digest_text(d: Digest) -> tuple[str, str]:
              f"{', '.join(clean(i, 100) for i in u.invoices)}" for u in d.due] or ["  nothing"]
     body += ["", f"Waiting for you ({len(d.waiting)}):",
              *([f"  {clean(w, 300)}" for w in d.waiting] or ["  nothing"])]
+    if d.added_from_sent:
+        body += ["", f"Added from your Sent folder ({len(d.added_from_sent)}):",
+                 *[f"  {clean(line, 300)}" for line in d.added_from_sent]]
+    if d.to_import:
+        body += ["", f"Invoices in your Sent folder to import yourself ({len(d.to_import)}):",
+                 *[f"  {clean(line, 400)}" for line in d.to_import]]
     body += ["", f"Alerts in the last 24 hours ({len(d.recent_alerts)}):",
              *([f"  {clean(a)}" for a in d.recent_alerts] or ["  none"])]
     body += ["", "`dunnerd plan` shows the whole plan, `dunnerd status` the daemon's state."]

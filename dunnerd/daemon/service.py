@@ -35,10 +35,12 @@ from dunnerd.daemon import alert_delivery, alerts, digest, notice_step, sdnotify
 from dunnerd.daemon.incidents import Incidents
 from dunnerd.daemon.lock import StateLock
 from dunnerd.daemon.scheduler import WakeUpSchedule
+from dunnerd.daemon.sent_watch import SentWatch
 from dunnerd.dunning.policy import PlannedReminder, plan_client
 from dunnerd.dunning.render import PenaltyMention, Renderer
 from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbox.processor import InboxProcessor
+from dunnerd.intake.sent import SentIntake
 from dunnerd.ledger.models import Client, Invoice
 from dunnerd.ledger.store import Store
 from dunnerd.legal.mention import penalty_mention
@@ -142,6 +144,9 @@ class Daemon:
             log.info("dunnerd started state_dir=%s", self.config.state_dir)
             tasks += [asyncio.create_task(watcher.run(self.stop), name="inbox"),
                       asyncio.create_task(self._watch_changes(seen), name="changes")]
+            sent_watch = self._sent_watch()
+            if sent_watch is not None:
+                tasks.append(asyncio.create_task(sent_watch.run(self.stop), name="sent"))
             try:
                 await self.stop.wait()
             finally:
@@ -154,6 +159,8 @@ class Daemon:
                     # whole socket timeout, so cut the inbox connection; a send in flight
                     # gets the rest of the drain time.
                     watcher.abort()
+                    if sent_watch is not None:
+                        sent_watch.abort()
                 _, overstaying = await asyncio.wait(tasks, timeout=DRAIN_SECONDS)
                 for task in overstaying:
                     task.cancel()
@@ -182,6 +189,13 @@ class Daemon:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.stop.wait(), delay)
                 delay = min(delay * 2, START_BACKOFF_MAX)
+
+    def _sent_watch(self) -> SentWatch | None:
+        """The invoices the owner emails ([intake] watch_sent), read after READY."""
+        if not self.config.intake.watch_sent:
+            return None
+        return SentWatch(self.imap, self.imap_password, SentIntake(self.store, self.config),
+                         self.tick)
 
     def request_reload(self) -> None:
         """SIGHUP: re-read the config and templates. A bad file is refused, the old config
@@ -216,7 +230,9 @@ class Daemon:
         """What a reload cannot change under a running daemon: those need a restart."""
         fixed = {"state_dir": (config.state_dir, self.config.state_dir),
                  "database.url": (config.database_url, self.config.database_url),
-                 "imap": (config.imap, self.config.imap)}
+                 "imap": (config.imap, self.config.imap),
+                 "intake.watch_sent": (config.intake.watch_sent,
+                                       self.config.intake.watch_sent)}
         changed = [name for name, (new, old) in fixed.items() if new != old]
         if config.smtp is None:
             changed.append("smtp (removed)")

@@ -203,7 +203,7 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["owner.emial: unknown key; expected one of address, bic, company, email, iban, language, "
       "name, phone, siren, siret, timezone, vat_number"]),
     ("unknown section", '[ownr]\nname = "x"\n',
-     ["ownr: unknown key; expected one of alerts, daemon, database, imap, inbox, legal, "
+     ["ownr: unknown key; expected one of alerts, daemon, database, imap, inbox, intake, legal, "
       "log_level, owner, policy, smtp, state_dir, templates_dir, trusted_senders"]),
     ("wrong type", '[policy]\nmin_gap_days = "three"\n',
      ['policy.min_gap_days: expected an integer, got string "three"']),
@@ -237,6 +237,9 @@ CASES: list[tuple[str, str, list[str]]] = [
       'policy.send_window.business_days[2]: "mon" is listed twice; expected each day once',
       "policy.send_window.business_days[3]: unknown day integer 3; "
       "expected one of mon, tue, wed, thu, fri, sat, sun"]),
+    ("watch_sent without owner ids", "[intake]\nwatch_sent = true\n",
+     ["intake.watch_sent: needs [owner] siren, siret or vat_number, to tell your invoices "
+      "from the bills you forward"]),
     ("no days", "[policy.send_window]\nbusiness_days = []\n",
      ['policy.send_window.business_days: empty; '
       'expected a list of day names such as ["mon", "tue", "wed", "thu", "fri"]']),

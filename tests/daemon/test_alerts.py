@@ -159,6 +159,10 @@ KIND_CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
     ("invoice.partly_paid", "inbox", {"reason": "payment notice from alerts@bank.example",
                                       "method": "dkim", "paid_cents": 100},
      "[dunnerd] Payment recorded from a notice: invoice F-1", "method: dkim"),
+    ("alert.invoice_conflict", "sent",
+     {"number": "F-1", "subject": "Facture F-1", "message_id": "<s1@x>",
+      "reason": "invoice F-1 already exists with other data"},
+     "[dunnerd] Invoice F-1 in Sent differs from the ledger", "Nothing was changed"),
     ("client.away", "inbox", {"until": "2026-12-03"},
      "[dunnerd] ACME SA is away until 2026-12-03", "--clear-hold"),
 ]
