@@ -38,7 +38,8 @@ from dunnerd.states import (
 
 UTC = dt.UTC
 _NEVER_REMIND_STATUSES = frozenset(
-    {InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF, InvoiceStatus.PAUSED, InvoiceStatus.DISPUTED}
+    {InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF, InvoiceStatus.PAUSED, InvoiceStatus.DISPUTED,
+     InvoiceStatus.HANDED_OFF}
 )
 _SEARCH_DAYS = 400  # a send window with no business day in a year is a config error
 _DST_PROBE_STEP = dt.timedelta(minutes=15)

@@ -200,10 +200,11 @@ CASES: list[tuple[str, str, list[str]]] = [
       'owner.timezone: unknown time zone "Mars/Olympus"; '
       'expected an IANA time zone such as "Europe/Paris"']),
     ("unknown key", OWNER + 'emial = "x"\n',
-     ["owner.emial: unknown key; expected one of address, bic, company, email, iban, language, "
-      "name, phone, siren, siret, timezone, vat_number"]),
+     ["owner.emial: unknown key; expected one of address, bic, birth_date, birth_place, "
+      "company, email, entity, iban, language, legal_form, name, nationality, phone, "
+      "profession, representative, siren, siret, timezone, vat_number"]),
     ("unknown section", '[ownr]\nname = "x"\n',
-     ["ownr: unknown key; expected one of alerts, daemon, database, imap, inbox, legal, "
+     ["ownr: unknown key; expected one of alerts, daemon, database, handoff, imap, inbox, legal, "
       "log_level, owner, policy, smtp, state_dir, templates_dir, trusted_senders"]),
     ("wrong type", '[policy]\nmin_gap_days = "three"\n',
      ['policy.min_gap_days: expected an integer, got string "three"']),
