@@ -173,6 +173,8 @@ def _emails(src: DossierSources, check: MailboxCheck, pieces: _Pieces,
 
 
 COPY_NOTES = {"missing": "absent du dossier Envoyés : copie conservée par dunnerd",
+              "extra": "copie identique dans Envoyés, à côté d'un message modifié portant le "
+                       "même Message-ID",
               "altered": "la copie du dossier Envoyés a été modifiée : copie conservée par "
                          "dunnerd",
               "unchecked": "dossier Envoyés non vérifié : copie conservée par dunnerd"}

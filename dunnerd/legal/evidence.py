@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 class CopyStatus(StrEnum):
     IDENTICAL = "identical"  # a Sent copy has the recorded SHA-256
+    EXTRA = "extra"  # one has, but another copy under that Message-ID differs
     MISSING = "missing"  # no message with that Message-ID in Sent
     ALTERED = "altered"  # copies in Sent under that Message-ID, none with the recorded SHA-256
     UNCHECKED = "unchecked"  # Sent could not be looked at
@@ -93,6 +94,13 @@ class CheckedEmail:
             return Problem(f"{en}: missing from Sent; the stored bytes are used",
                            f"{fr} : absent du dossier Envoyés ; la copie conservée par dunnerd "
                            "avant l'envoi est jointe")
+        if self.status is CopyStatus.EXTRA:
+            others = ", ".join(d[:16] + "..." for d in self.found if d != e.sha256)
+            return Problem(f"{en}: its identical copy is in Sent, but so is another message "
+                           f"under the same Message-ID with other bytes (SHA-256 {others})",
+                           f"{fr} : la copie identique est dans Envoyés, mais un autre message "
+                           f"y porte le même Message-ID avec un autre contenu (SHA-256 "
+                           f"{others})")
         if self.status is CopyStatus.ALTERED:
             found = ", ".join(d[:16] + "..." for d in self.found)
             return Problem(f"{en}: the copy in Sent differs from what was sent (SHA-256 "
@@ -127,12 +135,12 @@ def judge(email: SentEmail, copies: Sequence[bytes] | None) -> CheckedEmail:
     elif not copies:
         status = CopyStatus.MISSING
     elif recorded in found:
-        status = CopyStatus.IDENTICAL
+        status = CopyStatus.IDENTICAL if set(found) == {recorded} else CopyStatus.EXTRA
     else:
         status = CopyStatus.ALTERED
     if stored_intact:
         data, source = email.raw, "stored"
-    elif status is CopyStatus.IDENTICAL:  # the ledger's bytes changed, Sent kept the original
+    elif status in (CopyStatus.IDENTICAL, CopyStatus.EXTRA):  # Sent kept the original
         data, source = next(c for c in copies or () if _digest(c) == recorded), "sent"
     elif email.raw is None and copies:
         data, source = copies[0], "sent"

@@ -29,6 +29,8 @@ RECEIVED_LABELS = {
 }
 COPY_NOTES = {
     CopyStatus.IDENTICAL: "copie identique dans le dossier Envoyés",
+    CopyStatus.EXTRA: "copie identique dans le dossier Envoyés, à côté d'un message modifié "
+                      "portant le même Message-ID",
     CopyStatus.MISSING: "absent du dossier Envoyés ; copie conservée par dunnerd",
     CopyStatus.ALTERED: "la copie du dossier Envoyés diffère ; copie conservée par dunnerd",
     CopyStatus.UNCHECKED: "dossier Envoyés non vérifié ; copie conservée par dunnerd",
