@@ -208,11 +208,12 @@ def claim_lines(invoices: Sequence[NoticeInvoice], breakdowns: Sequence[Breakdow
                 "pénalités à échoir ; détail au décompte", tuple(support_pieces)))
         lines.append(ClaimLine("Clause pénale", Decimal(0), currency, "Néant"))
         indemnity = sum(b.indemnity_cents for _, b in mine) if claim_penalties else 0
-        count = sum(1 for _, b in mine if b.indemnity_cents)
+        each = [b.indemnity_cents for _, b in mine if b.indemnity_cents]
+        per = str(to_decimal(max(each, default=0), currency)).replace(".", ",")
         lines.append(ClaimLine(
             "Frais accessoires", to_decimal(indemnity, currency), currency,
-            f"Indemnité forfaitaire pour frais de recouvrement, 40 € par facture × {count} "
-            "(C. com. art. L441-10 II et D441-5)" if indemnity else "Néant",
+            f"Indemnité forfaitaire pour frais de recouvrement, {per} {currency} par facture × "
+            f"{len(each)} (C. com. art. L441-10 II et D441-5)" if indemnity else "Néant",
             tuple(invoice_pieces) if indemnity else ()))
         lines.append(ClaimLine("Autres", Decimal(0), currency, "Néant"))
         total = sum((line.amount or Decimal(0) for line in lines), Decimal(0))
