@@ -131,7 +131,9 @@ def main() -> None:
     parser.add_argument("--pdf-kb", type=int, default=60, help="size of each invoice's PDF")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="dunnerd-bench-"))
-    dovecot = DovecotServer.start(workdir / "dovecot")
+    # Its own folder right under /tmp: Dovecot's unprivileged processes must reach it.
+    mail_dir = Path(tempfile.mkdtemp(prefix="dunnerd-bench-mail-"))
+    dovecot = DovecotServer.start(mail_dir)
     try:
         password = workdir / "owner.password"
         password.write_text(dovecot.users["owner"])
@@ -168,6 +170,7 @@ def main() -> None:
     finally:
         dovecot.stop()
         shutil.rmtree(workdir, ignore_errors=True)
+        shutil.rmtree(mail_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":
