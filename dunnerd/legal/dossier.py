@@ -10,13 +10,10 @@ the ledger with its SHA-256, one transaction, after the file is in place."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 import logging
 import os
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,20 +23,19 @@ from dunnerd.config.schema import Config
 from dunnerd.ledger.models import Client, Dossier, DossierInvoice
 from dunnerd.ledger.money import to_decimal
 from dunnerd.ledger.store import Store
+from dunnerd.legal import dossier_pieces as parts
 from dunnerd.legal.claim_export import claim_csv, claim_json
-from dunnerd.legal.document_pdf import TableData, render_document
 from dunnerd.legal.dossier_sources import DossierSources, read_sources
 from dunnerd.legal.dossier_summary import small_claims, summary_text
 from dunnerd.legal.dossier_zip import DossierFile, build_zip
 from dunnerd.legal.evidence import (
-    CheckedEmail,
     MailboxCheck,
     MailboxReader,
     Problem,
     check_mailbox,
 )
 from dunnerd.legal.notice_model import NoticeInvoice, creditor_party
-from dunnerd.legal.notice_text import DISCLAIMER, Block
+from dunnerd.legal.notice_text import DISCLAIMER
 from dunnerd.legal.procedure import procedure
 from dunnerd.legal.requete_model import (
     Piece,
@@ -51,29 +47,12 @@ from dunnerd.legal.requete_model import (
     debtor_mentions,
 )
 from dunnerd.legal.requete_text import FORMS, cerfa_annex, requete_pdf
-from dunnerd.legal.timeline import Entry, build_timeline, timeline_csv
-from dunnerd.states import ClientKind, ReminderState
+from dunnerd.legal.timeline import build_timeline, timeline_csv
+from dunnerd.states import ClientKind
 
 log = logging.getLogger(__name__)
-_SAFE = re.compile(r"[^A-Za-z0-9_-]+")
-EMAIL_NAMES = {"friendly": ("relance-amiable", "relance amiable"),
-               "firm": ("relance", "relance"),
-               "final": ("derniere-relance", "dernière relance avant mise en demeure"),
-               "formal_notice_email": ("mise-en-demeure-email", "mise en demeure par email")}
-RECEIVED_NAMES = {"human_reply": ("reponse-client", "réponse du client"),
-                  "auto_reply": ("reponse-automatique", "réponse automatique"),
-                  "bounce": ("avis-de-non-remise", "avis de non-remise"),
-                  "payment_notification": ("avis-de-paiement", "avis de paiement")}
-SOURCES = {"stored": "copie conservée par dunnerd avant l'envoi",
-           "sent": "copie du dossier Envoyés"}
-
-
 class DossierError(Exception):
     """A dossier that cannot be made as asked; the message says why."""
-
-
-def safe_name(text: str) -> str:
-    return _SAFE.sub("-", text).strip("-").lower() or "x"
 
 
 @dataclass(frozen=True)
@@ -106,184 +85,6 @@ class BuiltDossier:
                 "files": len(self.files)}
 
 
-class _Pieces:
-    """The numbered supporting documents, in the order they are added."""
-
-    def __init__(self) -> None:
-        self.files: list[DossierFile] = []
-        self.listed: list[Piece] = []
-        self.keys: dict[str, int] = {}  # Message-ID, notice SHA-256 ... -> piece number
-
-    def add(self, slug: str, suffix: str, data: bytes, title: str, *, source: str,
-            note: str = "", key: str = "") -> int:
-        number = len(self.listed) + 1
-        name = f"pieces/{number:02d}-{slug}{suffix}"
-        self.files.append(DossierFile(name, data, {"piece": number, "title": title,
-                                                   "source": source, "note": note}))
-        self.listed.append(Piece(number, title, name, note))
-        if key:
-            self.keys[key] = number
-        return number
-
-
-def _date_fr(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-def _invoice_pdfs(src: DossierSources, pieces: _Pieces, problems: list[Problem]) -> list[int]:
-    numbers = []
-    for inv in src.invoices:
-        if not inv.pdf_path:
-            problems.append(Problem(
-                f"invoice {inv.number}: dunnerd has no PDF of it; add it yourself",
-                f"facture {inv.number} : dunnerd n'en a pas le PDF ; à joindre par vous"))
-            continue
-        try:
-            data = Path(inv.pdf_path).read_bytes()
-        except OSError as exc:
-            why = exc.strerror or str(exc)
-            problems.append(Problem(
-                f"invoice {inv.number}: its PDF {inv.pdf_path} cannot be read ({why}); add it "
-                "yourself", f"facture {inv.number} : son PDF {inv.pdf_path} est illisible "
-                f"({why}) ; à joindre par vous"))
-            continue
-        numbers.append(pieces.add(f"facture-{safe_name(inv.number)}", ".pdf", data,
-                                  f"Facture n° {inv.number} du {_date_fr(inv.issued)}",
-                                  source="file", key=f"invoice:{inv.number}"))
-    return numbers
-
-
-def _emails(src: DossierSources, check: MailboxCheck, pieces: _Pieces,
-            problems: list[Problem]) -> list[int]:
-    numbers = []
-    for checked in check.emails:
-        e = checked.email
-        if checked.problem:
-            problems.append(checked.problem)
-        if checked.data is None:
-            continue
-        day = src.local_date(e.sent_at) if e.sent_at else src.today
-        slug, words = EMAIL_NAMES.get(e.step, (f"email-{safe_name(e.step)}", e.step))
-        numbers.append(pieces.add(
-            f"{day.isoformat()}-{slug}", ".eml", checked.data,
-            f"Email du {_date_fr(day)} ({words}), factures "
-            f"{', '.join(e.numbers)}, Message-ID {e.message_id}",
-            source=checked.source, note=_copy_note(checked), key=e.message_id))
-    return numbers
-
-
-COPY_NOTES = {"missing": "absent du dossier Envoyés : copie conservée par dunnerd",
-              "extra": "copie identique dans Envoyés, à côté d'un message modifié portant le "
-                       "même Message-ID",
-              "altered": "la copie du dossier Envoyés a été modifiée : copie conservée par "
-                         "dunnerd",
-              "unchecked": "dossier Envoyés non vérifié : copie conservée par dunnerd"}
-
-
-def _copy_note(checked: CheckedEmail) -> str:
-    """How the .eml's bytes were vouched for, when not by an identical copy in Sent."""
-    notes = []
-    if checked.email.state is ReminderState.UNKNOWN:
-        notes.append("envoi incertain (pas de réponse du serveur)")
-    if checked.email.raw is None:
-        notes.append("copie du dossier Envoyés, sans copie conservée pour la comparer")
-    elif not checked.stored_intact:
-        notes.append("la copie du registre ne correspond plus à son empreinte"
-                     + (" : copie du dossier Envoyés" if checked.source == "sent" else ""))
-    elif checked.status.value in COPY_NOTES:
-        notes.append(COPY_NOTES[checked.status.value])
-    return " ; ".join(notes)
-
-
-def _notices(src: DossierSources, pieces: _Pieces, problems: list[Problem]) -> list[int]:
-    numbers = []
-    for record in src.notices:
-        notice = record.notice
-        if hashlib.sha256(notice.pdf).hexdigest() != notice.sha256:
-            problems.append(Problem(
-                f"the formal notice of {notice.letter_date} no longer matches its recorded "
-                "SHA-256 in the ledger; it is included as it is",
-                f"la mise en demeure du {_date_fr(notice.letter_date)} ne correspond plus à "
-                "son empreinte enregistrée ; jointe telle quelle"))
-        numbers.append(pieces.add(
-            f"mise-en-demeure-{notice.letter_date.isoformat()}", ".pdf", notice.pdf,
-            f"Mise en demeure du {_date_fr(notice.letter_date)} (factures "
-            f"{', '.join(record.numbers)})", source="ledger", key=notice.sha256))
-        numbers.append(pieces.add(
-            f"lettre-recommandee-{notice.letter_date.isoformat()}", ".txt",
-            _lrar_record(notice.letter_date, notice.sent_on, notice.lrar, notice.deadline,
-                         notice.sha256, notice.email_message_id),
-            f"Envoi de la mise en demeure du {_date_fr(notice.letter_date)} : "
-            + (f"lettre recommandée n° {notice.lrar} du {_date_fr(notice.sent_on)}"
-               if notice.sent_on and notice.lrar else
-               f"envoyée le {_date_fr(notice.sent_on)}" if notice.sent_on
-               else "envoi non enregistré"), source="ledger"))
-        if notice.sent_on is None:
-            problems.append(Problem(
-                f"the formal notice of {notice.letter_date} is not recorded as sent "
-                "(`dunnerd notice sent`)", f"la mise en demeure du "
-                f"{_date_fr(notice.letter_date)} n'est pas enregistrée comme envoyée"))
-    return numbers
-
-
-def _lrar_record(letter: dt.date, sent_on: dt.date | None, lrar: str,
-                 deadline: dt.date | None, sha256: str, email_id: str | None) -> bytes:
-    lines = ["Envoi de la mise en demeure (relevé tenu par dunnerd)",
-             f"Lettre datée du : {letter.isoformat()}",
-             f"Empreinte SHA-256 du PDF : {sha256}",
-             f"Envoyée le : {sent_on.isoformat() if sent_on else 'non enregistré'}",
-             f"Lettre recommandée avec avis de réception n° : {lrar or 'non indiqué'}",
-             f"Fin du délai de paiement : {deadline.isoformat() if deadline else '-'}"]
-    if email_id:
-        lines.append(f"Également envoyée par email : Message-ID {email_id}")
-    lines.append("L'avis de réception (papier) est à joindre par l'expéditeur.")
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _received(src: DossierSources, check: MailboxCheck, pieces: _Pieces) -> list[int]:
-    numbers = []
-    for msg in src.received:
-        day = src.local_date(msg.received_at) if msg.received_at else src.today
-        slug, words = RECEIVED_NAMES.get(msg.kind, ("message-recu", "message reçu"))
-        still = msg.message_id in check.in_inbox
-        numbers.append(pieces.add(
-            f"{day.isoformat()}-{slug}", ".eml", msg.raw,
-            f"Message reçu le {_date_fr(day)} de {msg.from_address} ({words})",
-            source="inbox-record", key=f"received:{msg.row_id}",
-            note="encore dans la boîte de réception" if still else
-            ("n'est plus dans la boîte de réception : copie enregistrée à sa réception"
-             if check.checked else "copie enregistrée à sa réception")))
-    return numbers
-
-
-def _payments(src: DossierSources, entries: Sequence[Entry]) -> bytes | None:
-    rows = [e for e in entries if e.what.startswith("Paiement reçu")]
-    if not rows:
-        return None
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(("date", "factures", "paiement", "detail"))
-    for e in rows:
-        writer.writerow((e.on.isoformat(), " ".join(e.numbers),
-                         e.what.removeprefix("Paiement reçu : "), e.detail))
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
-def _timeline_pdf(entries: Sequence[Entry], client_label: str, made_on: dt.date) -> bytes:
-    rows = [["Date", "Événement", "Factures", "Détail", "Pièce"]]
-    for e in entries:
-        detail = "; ".join(x for x in (e.detail, f"Message-ID {e.message_id}" if e.message_id
-                                       else "", f"SHA-256 {e.sha256}" if e.sha256 else "") if x)
-        rows.append([e.on.isoformat(), e.what, ", ".join(e.numbers), detail,
-                     "" if e.piece is None else str(e.piece)])
-    blocks = [Block("title", (f"Chronologie — {client_label}",)),
-              Block("small", (f"Établie le {_date_fr(made_on)} à partir du registre de "
-                              "dunnerd. Heures en UTC dans le fichier CSV joint.",)),
-              Block("table", ("timeline",)), Block("small", (DISCLAIMER["fr"],))]
-    return render_document(blocks, {"timeline": TableData(rows, (22, 60, 30, 150, 12))},
-                           title=f"Chronologie — {client_label}", landscape=True)
-
-
 def assemble(store: Store, config: Config, client: Client, numbers: Sequence[str],
              open_reader: Callable[[], MailboxReader] | None, why_not: str = "") -> BuiltDossier:
     """The dossier of `client` for `numbers`, today. Reads the ledger and the mailbox (when
@@ -296,23 +97,22 @@ def assemble(store: Store, config: Config, client: Client, numbers: Sequence[str
     check = check_mailbox(src.emails, src.received, open_reader,
                           config.imap.inbox_folder if config.imap else "INBOX", why_not)
     problems: list[Problem] = []
-    pieces = _Pieces()
-    invoice_pieces = _invoice_pdfs(src, pieces, problems)
-    email_pieces = _emails(src, check, pieces, problems)
-    notice_pieces = _notices(src, pieces, problems)
-    received_pieces = _received(src, check, pieces)
+    pieces = parts.Pieces()
+    invoice_pieces = parts.invoice_pdfs(src, pieces, problems)
+    email_pieces = parts.emails(src, check, pieces, problems)
+    notice_pieces = parts.notices(src, pieces, problems)
+    received_pieces = parts.received(src, check, pieces)
     label = client.legal_name or client.name
-    # The timeline and the payments are numbered before they exist: the timeline shows the
-    # other pieces' numbers, and is one of them.
-    draft = build_timeline(src, check, pieces.keys)
-    payments = _payments(src, draft)
+    # The timeline names the pieces above by number; the payments and the timeline itself
+    # come after them.
+    entries = build_timeline(src, check, pieces.keys)
+    payments = parts.payments(src, entries)
     pay_piece = None
     if payments is not None:
         pay_piece = pieces.add("paiements-recus", ".csv", payments, "Paiements reçus",
                                source="ledger")
-    entries = build_timeline(src, check, pieces.keys)
-    timeline_piece = pieces.add("chronologie", ".pdf", _timeline_pdf(entries, label,
-                                                                     src.today),
+    timeline_piece = pieces.add("chronologie", ".pdf",
+                                parts.timeline_pdf(entries, label, src.today),
                                 "Chronologie des échanges et des paiements", source="generated")
     pieces.add("chronologie", ".csv", timeline_csv(entries), "Chronologie (tableur)",
                source="generated")
@@ -353,7 +153,7 @@ def assemble(store: Store, config: Config, client: Client, numbers: Sequence[str
               "court": requete.court.kind, "disclaimer": DISCLAIMER["en"]}
     data = build_zip(files, header, src.today)
     return BuiltDossier(client, tuple(i.number for i in src.invoices), src.today,
-                        f"{src.today.isoformat()}-{safe_name(client.key)}.zip", data,
+                        f"{src.today.isoformat()}-{parts.safe_name(client.key)}.zip", data,
                         tuple(files), tuple(problems), requete, check, small.applies)
 
 
@@ -375,7 +175,8 @@ def _requete(config: Config, src: DossierSources, invoice_pieces: Sequence[int],
     if sent:
         latest = sent[-1]
         assert latest.sent_on is not None
-        notice = (f"du {_date_fr(latest.letter_date)}, envoyée le {_date_fr(latest.sent_on)}"
+        notice = (f"du {parts.date_fr(latest.letter_date)}, envoyée le "
+                  f"{parts.date_fr(latest.sent_on)}"
                   + (f" par lettre recommandée avec avis de réception n° {latest.lrar}"
                      if latest.lrar else ""))
     address = ", ".join(creditor_party(config).address)
@@ -425,7 +226,7 @@ def write_atomically(directory: Path, name: str, data: bytes) -> Path:
 
 
 def dossier_directory(config: Config, client: Client) -> Path:
-    return config.state_dir / "dossiers" / safe_name(client.key)
+    return config.state_dir / "dossiers" / parts.safe_name(client.key)
 
 
 def save(store: Store, built: BuiltDossier, directory: Path, *, actor: str) -> Dossier:
