@@ -88,6 +88,11 @@ class Requete:
     def gaps(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.key for m in (*self.creditor, *self.debtor) if m.missing))
 
+    @property
+    def missing(self) -> tuple[Mention, ...]:
+        """The mentions to complete, with their labels, each once."""
+        return tuple({m.key: m for m in (*self.creditor, *self.debtor) if m.missing}.values())
+
 
 def _lines(text: str) -> str:
     return ", ".join(line.strip() for line in text.splitlines() if line.strip())
