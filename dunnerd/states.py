@@ -21,6 +21,9 @@ class InvoiceStatus(StrEnum):
     PROMISED = "promised"
     PAID = "paid"
     WRITTEN_OFF = "written_off"
+    # The file went to a collection agency, a lawyer or the court (the hand-off dossier was
+    # sent to `[handoff] to`, or the owner said so): dunnerd sends nothing more about it.
+    HANDED_OFF = "handed_off"
 
 
 class ClientKind(StrEnum):
@@ -53,6 +56,13 @@ REMINDER_STATES_DELIVERED = frozenset(
 
 # The record step whose formal notice (a letter the owner sends) gates the step after it.
 FORMAL_NOTICE_STEP = "formal_notice"
+# The record step whose dossier (the evidence and the court request) is built when it comes.
+HANDOFF_STEP = "handoff"
+# The outbox step of the hand-off dossier's email to the owner's agent (`[handoff] to`).
+HANDOFF_EMAIL_STEP = "handoff_dossier_email"
+# Outbox steps whose email goes to someone other than the client: its envelope is the
+# message's own To and Cc, never the client's addresses. The policy ignores these steps.
+THIRD_PARTY_STEPS = frozenset({HANDOFF_EMAIL_STEP})
 
 
 @dataclass(frozen=True)

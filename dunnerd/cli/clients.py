@@ -49,6 +49,8 @@ def _client_options(parser: argparse.ArgumentParser, adding: bool) -> None:
                        help="business (default): late-payment penalties and the 40 EUR apply; "
                        "consumer: interest at the legal rate only after a formal notice")
     legal.add_argument("--legal-name", dest="legal_name", help="the registered name")
+    legal.add_argument("--legal-form", dest="legal_form", help="SARL, SAS... (for the court "
+                       "request)")
     legal.add_argument("--address", help="the registered address; lines separated by "
                        "newlines or ' | '")
     legal.add_argument("--siren", help="9 digits, e.g. 732 829 320")
@@ -91,11 +93,12 @@ def _identity_fields(args: argparse.Namespace) -> dict[str, Any]:
     found: dict[str, Any] = {}
     if args.kind is not None:
         found["kind"] = args.kind
-    for name, option in (("legal_name", "--legal-name"), ("address", "--address")):
-        value = getattr(args, name)
+    for name, option in (("legal_name", "--legal-name"), ("address", "--address"),
+                         ("legal_form", "--legal-form")):
+        value = getattr(args, name, None)
         if value is not None:
             lines = [line.strip() for line in value.replace(" | ", "\n").splitlines()]
-            if name == "legal_name" and len(lines) > 1:
+            if name != "address" and len(lines) > 1:
                 raise CommandError(f"{option} {value!r}: expected one line")
             found[name] = "\n".join(line for line in lines if line)
     for name, option, check, expected in (

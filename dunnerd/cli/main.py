@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dunnerd.cli import clients, invoices, notices, plan, run, status
+from dunnerd.cli import clients, court, dossiers, invoices, notices, plan, run, status
 from dunnerd.cli.context import EXIT_FAILURE, EXIT_USAGE, CommandError, Context, clock_from
 from dunnerd.dunning.errors import RenderError
 from dunnerd.ledger.errors import StoreError
@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     clients.register(commands)
     invoices.register(commands)
     notices.register(commands)
+    dossiers.register(commands)
+    court.register(commands)
     plan.register(commands)
     run.register(commands)
     p = commands.add_parser("demo", help="try dunnerd on a throw-away sample ledger")

@@ -15,6 +15,7 @@ from typing import Any
 
 from dunnerd.config import sections
 from dunnerd.config.errors import ConfigError
+from dunnerd.config.handoff import read_handoff
 from dunnerd.config.legal import read_legal
 from dunnerd.config.schema import (
     CONFIG_ENV_VAR,
@@ -86,12 +87,13 @@ def parse_config(data: Mapping[str, Any], source: Path | None,
     daemon = sections.read_daemon(root.table("daemon"))
     legal = read_legal(root.table("legal"), [step.name for step in policy.steps])
     intake = sections.read_intake(root.table("intake"), owner)
+    handoff = read_handoff(root.table("handoff"))
     root.report_unknown_keys()
     if root.problems:
         raise ConfigError(root.problems)
     return Config(owner=owner, state_dir=state_dir, database_url=database_url, policy=policy,
                   imap=imap, smtp=smtp, templates_dir=templates_dir, trusted_senders=trusted,
                   source=source, log_level=log_level, inbox=inbox, alerts=alerts,
-                  daemon=daemon, legal=legal, intake=intake)
+                  daemon=daemon, legal=legal, intake=intake, handoff=handoff)
 
 

@@ -119,6 +119,16 @@ class Owner:
     vat_number: str = ""
     language: str = "en"  # "en" or "fr"
     timezone: str = "UTC"  # IANA name
+    # Who the owner is for the court (CPC 54 and 57), read by config/handoff.py: a natural
+    # person gives profession, nationality, date and place of birth; a company its legal form
+    # and legal representative. "" (None) when unknown: the request prints a gap.
+    entity: str = "individual"  # "individual" (a freelancer, an EI) or "company"
+    legal_form: str = ""
+    representative: str = ""
+    profession: str = ""
+    nationality: str = ""
+    birth_date: dt.date | None = None
+    birth_place: str = ""
 
 
 @dataclass(frozen=True)
@@ -188,6 +198,16 @@ class LegalSettings:
     rates: tuple[RateEntry, ...] = ()
 
 
+COURTS = ("commerce", "judiciaire")
+
+
+@dataclass(frozen=True)
+class HandoffSettings:
+    to: str = ""  # the collection agency's or lawyer's address; "" sends the dossier to no one
+    court: str = "commerce"  # a business client's court: "commerce" or "judiciaire" (see COURTS)
+    court_name: str = ""  # the court's name and town when the owner knows it; "" describes it
+
+
 @dataclass(frozen=True)
 class IntakeSettings:
     # Read the owner's Sent folder ([imap] sent_folder, else the one flagged \Sent) for the
@@ -212,6 +232,7 @@ class Config:
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     legal: LegalSettings = field(default_factory=LegalSettings)
     intake: IntakeSettings = field(default_factory=IntakeSettings)
+    handoff: HandoffSettings = field(default_factory=HandoffSettings)
 
 
 DEFAULT_STATE_DIR = Path("/var/lib/dunnerd")

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from dunnerd.config import fields
+from dunnerd.config.handoff import read_court_identity
 from dunnerd.config.schema import (
     DAY_NAMES,
     DEFAULT_STEPS,
@@ -63,6 +64,7 @@ def read_owner(t: Table) -> Owner:
         language=t.choice("language", LANGUAGES, "en"),
         timezone=t.checked("timezone", fields.valid_timezone,
                            'an IANA time zone such as "Europe/Paris"', "UTC"),
+        **read_court_identity(t),
     )
 
 

@@ -22,7 +22,7 @@ from dunnerd.daemon.alerts import AlertError, alert_address
 from dunnerd.headers import safe_header_text
 from dunnerd.ledger.models import Client, OwnerAlert
 from dunnerd.ledger.store import Store
-from dunnerd.mail.compose import make_message_id
+from dunnerd.mail.compose import file_type, make_message_id
 from dunnerd.mail.smtp import Envelope, SendOutcome, SmtpSender
 
 log = logging.getLogger(__name__)
@@ -53,8 +53,9 @@ def compose_alert(config: Config, alert: OwnerAlert, now: dt.datetime, *,
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Dunnerd-Alert"] = safe_header_text(alert.key, 100)
     msg.set_content(alert.body, cte="quoted-printable")
-    if alert.attachment is not None:  # the formal notice's PDF
-        msg.add_attachment(alert.attachment, maintype="application", subtype="pdf",
+    if alert.attachment is not None:  # the formal notice's PDF, the hand-off dossier's ZIP
+        maintype, subtype = file_type(alert.attachment_name or "notice.pdf")
+        msg.add_attachment(alert.attachment, maintype=maintype, subtype=subtype,
                            filename=safe_header_text(alert.attachment_name or "notice.pdf", 100))
     raw = msg.as_bytes()
     expected = sorted(name.lower() for name in msg.keys())

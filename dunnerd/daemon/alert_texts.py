@@ -285,18 +285,6 @@ def _paid_by_notice(f: EventFacts) -> Text:
     return f"Payment recorded from a notice: {_numbers(f.invoices)}", happened, todo
 
 
-def _record_step(what: str, action: str) -> Callable[[EventFacts], Text]:
-    def text(f: EventFacts) -> Text:
-        happened = [f"{_cap(_numbers(f.invoices))} of {_client_name(f)} reached {what}."
-                    " dunnerd sends nothing to the client for this step."]
-        number = _number(f.invoices)
-        todo = [f"{_cap(action)}. `dunnerd proof {number}` checks that every reminder sent "
-                f"is still in your Sent folder; `dunnerd invoice show {number}` has the "
-                "timeline."]
-        return f"{_cap(_numbers(f.invoices))} reached {what}: {action}", happened, todo
-    return text
-
-
 _TEXTS: dict[str, Callable[[EventFacts], Text]] = {
     "invoice.paused": _replied,
     "invoice.disputed": _disputed,
@@ -306,9 +294,9 @@ _TEXTS: dict[str, Callable[[EventFacts], Text]] = {
     "alert.send_failed": _send_failed,
     "alert.send_unknown": _send_unknown,
     "alert.quarantined": _quarantined,
-    # The formal notice's alert comes with its PDF (daemon/notice_step.py), not from the event.
+    # The formal notice's alert comes with its PDF (daemon/notice_step.py), the hand-off's with
+    # its dossier (daemon/handoff_step.py), not from their events.
     "alert.invoice_conflict": _invoice_conflict,
-    "invoice.handoff": _record_step("hand-off", "hand the file over"),
     # Money changed by an email: the owner hears of it every time.
     "invoice.paid": _paid_by_notice,
     "invoice.partly_paid": _paid_by_notice,

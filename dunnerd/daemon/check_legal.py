@@ -14,6 +14,7 @@ from dunnerd.legal.overview import (
     identity_problems,
     missing_rates,
     numbers_text,
+    request_problems,
     unverified_in_use,
 )
 from dunnerd.legal.rates import toml_lines
@@ -61,8 +62,25 @@ async def check_legal(config: Config, today: dt.date, limit: float) -> list[Chec
         return CheckResult("legal identities", True, "the owner's and the late clients' "
                                                      "names, addresses and SIREN are known")
 
-    first = await steps_in_thread([("legal rates", rates)], limit,
-                                  "is the database locked by another process?")
-    second = await steps_in_thread([("legal identities", identities)], limit,
-                                   "is the database locked by another process?")
-    return [*first, *second]
+    def request() -> CheckResult:
+        store = Store(config.database_url, SystemClock())
+        try:
+            problems = request_problems(store, config, today)
+        finally:
+            store.close()
+        if problems:
+            return CheckResult(
+                "court request identities", True, "warning: the injonction de payer request "
+                "(hand-off dossier) would print these as [à compléter]: " + ", ".join(problems),
+                "set them in [owner] (entity, profession, nationality, birth_date, birth_place; "
+                "or legal_form and representative for a company) or with `dunnerd client edit "
+                "KEY --legal-form ... --address ...`")
+        return CheckResult("court request identities", True, "every mention of the court "
+                                                             "request is known")
+
+    found = []
+    for name, step in (("legal rates", rates), ("legal identities", identities),
+                       ("court request identities", request)):
+        found += await steps_in_thread([(name, step)], limit,
+                                       "is the database locked by another process?")
+    return found

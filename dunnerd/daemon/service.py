@@ -31,7 +31,16 @@ from dunnerd.config.errors import ConfigError
 from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config, MailAccount, Secret
 from dunnerd.config.secrets import load_secret
-from dunnerd.daemon import alert_delivery, alerts, digest, notice_step, sdnotify, sending, witness
+from dunnerd.daemon import (
+    alert_delivery,
+    alerts,
+    digest,
+    handoff_step,
+    notice_step,
+    sdnotify,
+    sending,
+    witness,
+)
 from dunnerd.daemon.incidents import Incidents
 from dunnerd.daemon.lock import StateLock
 from dunnerd.daemon.scheduler import WakeUpSchedule
@@ -253,6 +262,13 @@ class Daemon:
                          today: dt.date) -> PenaltyMention | None:
         return penalty_mention(self.store, self.config, client, invoices, step, today)
 
+    def _mailbox(self) -> ImapSession:
+        """A logged-in session for the hand-off dossier's look at Sent and the inbox (its own
+        connection, on the worker thread that builds the dossier)."""
+        session = ImapSession(self.imap, self.imap_password)
+        session.connect()
+        return session
+
     def _secret(self, account: MailAccount) -> Secret:
         return load_secret(account.password)
 
@@ -366,6 +382,11 @@ class Daemon:
                 prepared += await asyncio.to_thread(
                     notice_step.make_pending_notices, self.store, self.config,
                     self.outbox.renderer)
+                # The hand-off steps just recorded get their dossiers (and, with
+                # [handoff] to, the email to the agency the next round sends).
+                prepared += await asyncio.to_thread(
+                    handoff_step.make_pending_dossiers, self.store, self.config,
+                    self.outbox.renderer, self._mailbox)
                 await self.sent_copies.file(await asyncio.to_thread(self.outbox.unfiled))
                 await self._alert(sender)
             leftover = due if not prepared else []
@@ -400,5 +421,7 @@ class Daemon:
         if self._rates_checked_on != today:
             await asyncio.to_thread(notice_step.alert_missing_rates, self.store, self.config,
                                     now)
+            await asyncio.to_thread(handoff_step.alert_court_deadlines, self.store,
+                                    self.config, now)
             self._rates_checked_on = today
         await alert_delivery.deliver_alerts(self.store, self.config, sender, now)

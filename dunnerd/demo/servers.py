@@ -89,6 +89,10 @@ class DemoMailServers:
         """Put `raw` in `username`'s INBOX, as mail from outside would arrive. Thread-safe."""
         self._store.append(username, "INBOX", raw)
 
+    def file_sent(self, username: str, raw: bytes, when: dt.datetime) -> None:
+        """Put `raw` in `username`'s Sent folder, as their mail program filed it then."""
+        self._store.append(username, "Sent", raw, frozenset({"\\Seen"}), when)
+
     def folder_messages(self, username: str, folder: str) -> list[bytes]:
         """The exact bytes of every message in the folder, oldest first."""
         return [m.raw for m in self._store.folder(username, folder).messages]

@@ -5,9 +5,11 @@ a throw-away config and SQLite ledger in a temporary directory, imports sample i
 different lateness, shows the forecast, runs the real daemon until the reminders are sent and
 filed in the Sent folder, has one client reply (which pauses that invoice), checks the Sent-folder
 proof, and stops. One client's invoice already had its three reminders (sample history written
-into the ledger before the daemon starts): it reaches the formal notice, and the demo prints where
-its PDF is (the one file kept, in the system's temporary folder) and the penalties' breakdown.
-It ends by itself within a minute and leaves nothing else behind.
+into the ledger, its inbox and the owner's Sent folder before the daemon starts): it reaches the
+formal notice, and the demo prints where its PDF is (kept in the system's temporary folder) and
+the penalties' breakdown. It ends with the hand-off dossier of the most overdue client (kept
+there too), its files listed and verified. It ends by itself within a minute and leaves nothing
+else behind.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from pathlib import Path
 from dunnerd.clock import Clock
 from dunnerd.config.load import load_config
 from dunnerd.daemon.service import Daemon
+from dunnerd.demo.legal_tour import show_dossier, write_history
 from dunnerd.demo.servers import DemoAccount, DemoMailServers
-from dunnerd.ledger.models import Reminder
 from dunnerd.ledger.store import Store
 from dunnerd.legal.notices import latest_for_invoice
 from dunnerd.states import InvoiceStatus, ReminderState
@@ -43,6 +45,9 @@ email = "camille@martin-conseil.example"
 phone = "+33 6 12 34 56 78"
 iban = "FR76 3000 6000 0112 3456 7890 189"
 bic = "AGRIFRPP"
+siren = "732 829 320"
+profession = "consultante"
+nationality = "française"
 language = "fr"
 timezone = "Europe/Paris"
 
@@ -84,6 +89,7 @@ SAMPLE_INVOICES = (
 )
 # The client whose invoice reaches the formal notice, with its identity (CSV columns).
 NOTICE_INVOICE = "2026-023"
+NOTICE_USER = "lumiere"
 NOTICE_IDENTITY = ("business", "Studio Lumière SARL", "8 quai Saint-Vincent | 69001 Lyon",
                    "732829320")
 # Its history before the demo: (step, days ago) of the reminders it already got.
@@ -105,18 +111,6 @@ def _write_ledger(folder: Path, today: dt.date) -> Path:
     path = folder / "invoices.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
-
-
-def _write_history(store: Store, now: dt.datetime) -> None:
-    """The reminders NOTICE_INVOICE got before the demo, as the ledger would hold them."""
-    invoice = store.get_invoice(NOTICE_INVOICE)
-    with store.session() as s:
-        for step, days in NOTICE_HISTORY:
-            at = now - dt.timedelta(days=days)
-            s.add(Reminder(invoice_id=invoice.id or 0, client_id=invoice.client_id, step=step,
-                           planned_at=at, sent_at=at, state=ReminderState.FILED,
-                           message_id=f"<history-{step}@martin-conseil.example>",
-                           smtp_reply="250 sample history"))
 
 
 def _reminders(store: Store) -> list[tuple[str, str, ReminderState, str | None]]:
@@ -173,7 +167,8 @@ class Demo:
             config = load_config(self.config_path)
             store = Store(config.database_url, self.clock)
             try:
-                _write_history(store, self.clock.now())
+                write_history(store, config, servers, OWNER, NOTICE_USER, NOTICE_INVOICE,
+                              NOTICE_HISTORY, self.clock.now())
             finally:
                 store.close()
             self.say(f"(sample history: invoice {NOTICE_INVOICE} of Studio Lumière already got "
@@ -193,7 +188,8 @@ class Demo:
         try:
             def all_filed() -> bool:
                 rows = _reminders(store)
-                return len({r[3] for r in rows}) >= 3 and all(
+                sent = {r[3] for r in rows if r[0] != NOTICE_INVOICE}  # not the history
+                return len(sent) >= 3 and all(
                     r[2] in (ReminderState.FILED, ReminderState.RECORDED) for r in rows)
             if not await _wait(all_filed, deadline):
                 self.say("the reminders were not all sent in time: see the log above")
@@ -224,13 +220,16 @@ class Demo:
                                              "2026-087")
             await asyncio.to_thread(self.cli, "The invoice's history", "invoice", "show",
                                     "2026-064")
-            return 0 if paused and status == 0 else 1
+            dossier = await asyncio.to_thread(show_dossier, store, self.cli, self.say,
+                                              NOTICE_INVOICE)
+            return 0 if paused and status == 0 and dossier else 1
         finally:
             daemon.stop.set()
             await asyncio.wait_for(task, 20)
             store.close()
-            self.say("\nThe daemon stopped. Nothing else is left behind: the demo's servers, "
-                     "database and mail were all temporary.")
+            self.say("\nThe daemon stopped. Nothing else is left behind but the letter and "
+                     "the dossier named above: the demo's servers, database and mail were all "
+                     "temporary.")
 
 
     async def _notice(self, store: Store, servers: DemoMailServers, deadline: float) -> bool:

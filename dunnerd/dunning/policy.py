@@ -10,8 +10,8 @@ No I/O and no clock here: `now` is always passed in, as an aware datetime. The r
   starts at the last step that may be skipped to (`final`).
 - Two reminders of one invoice are at least `min_gap_days` apart; a client gets at most one
   email a day, and with `group_invoices` one email covers every invoice of that client due then.
-- Nothing for an invoice that is paid, paused, disputed, written off, fully paid, or promised
-  (until the promised date plus grace), nor for a client marked never-remind.
+- Nothing for an invoice that is paid, paused, disputed, written off, handed off, fully paid,
+  or promised (until the promised date plus grace), nor for a client marked never-remind.
 - Reminders go out on business days that are not holidays, inside the send window, in the
   client's time zone, at a local time that exists and is unambiguous.
 """
@@ -38,7 +38,8 @@ from dunnerd.states import (
 
 UTC = dt.UTC
 _NEVER_REMIND_STATUSES = frozenset(
-    {InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF, InvoiceStatus.PAUSED, InvoiceStatus.DISPUTED}
+    {InvoiceStatus.PAID, InvoiceStatus.WRITTEN_OFF, InvoiceStatus.PAUSED, InvoiceStatus.DISPUTED,
+     InvoiceStatus.HANDED_OFF}
 )
 _SEARCH_DAYS = 400  # a send window with no business day in a year is a config error
 _DST_PROBE_STEP = dt.timedelta(minutes=15)

@@ -72,6 +72,9 @@ class Client(SQLModel, table=True):
                                                                    server_default=""))
     claim_indemnity: bool = Field(default=True, sa_column=Column(Boolean, nullable=False,
                                                                  server_default=true()))
+    # Its legal form ("SARL", "SAS"...) for the court request (schema 8); "" when unknown.
+    legal_form: str = Field(default="", sa_column=Column(Text, nullable=False,
+                                                         server_default=""))
 
 
 class Invoice(SQLModel, table=True):
@@ -198,6 +201,55 @@ class FormalNotice(SQLModel, table=True):
 class FormalNoticeInvoice(SQLModel, table=True):
     __tablename__ = "formal_notice_invoice"
     notice_id: int = Field(foreign_key="formal_notice.id", primary_key=True)
+    invoice_id: int = Field(foreign_key="invoice.id", primary_key=True, index=True)
+
+
+class Dossier(SQLModel, table=True):
+    """A hand-off dossier as built (schema 8): one ZIP for one client and the invoices it covers
+    (dossier_invoice), written to `path`; its bytes are not kept here, their SHA-256 is. When
+    it was emailed to the owner's agent (`[handoff] to`), the Message-ID of that email."""
+
+    __tablename__ = "dossier"
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    created_at: dt.datetime | None = _utc_column(nullable=False)
+    actor: str  # "daemon" (the hand-off step came) or "cli"
+    made_on: dt.date  # the dossier's date, in the client's time zone
+    file_name: str
+    path: str = Field(sa_column=Column(Text, nullable=False))  # where the ZIP was written
+    size: int
+    sha256: str
+    # What the dossier says of itself: evidence problems, identity gaps, totals (JSON).
+    summary: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    sent_to: str = ""
+    email_message_id: str | None = None
+
+
+class DossierInvoice(SQLModel, table=True):
+    __tablename__ = "dossier_invoice"
+    dossier_id: int = Field(foreign_key="dossier.id", primary_key=True)
+    invoice_id: int = Field(foreign_key="invoice.id", primary_key=True, index=True)
+
+
+class CourtOrder(SQLModel, table=True):
+    """An order for payment (ordonnance portant injonction de payer) the owner obtained
+    (schema 8): its date decides the service deadline (`service_by`, from the dated procedure
+    table), and the day it was served starts the month for opposition."""
+
+    __tablename__ = "court_order"
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    created_at: dt.datetime | None = _utc_column(nullable=False)
+    ordered_on: dt.date
+    service_by: dt.date  # the order lapses if not served by then (CPC 1411)
+    rule: str = Field(sa_column=Column(Text, nullable=False))  # the rule applied, with source
+    served_on: dt.date | None = None
+    reference: str = ""  # the court's number (n° RG), as the owner gives it
+
+
+class CourtOrderInvoice(SQLModel, table=True):
+    __tablename__ = "court_order_invoice"
+    order_id: int = Field(foreign_key="court_order.id", primary_key=True)
     invoice_id: int = Field(foreign_key="invoice.id", primary_key=True, index=True)
 
 

@@ -54,6 +54,7 @@ def client_view(client: Client) -> dict[str, Any]:
         "penalty_rate": client.penalty_rate or None,
         "claim_penalties_from": client.claim_penalties_from or None,
         "claim_indemnity": client.claim_indemnity,
+        "legal_form": client.legal_form,
     }
 
 

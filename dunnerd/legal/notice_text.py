@@ -52,6 +52,20 @@ def render_blocks(content: NoticeContent, templates_dir: Path | None) -> list[Bl
     """The letter's blocks. The "not legal advice" line is added when a template left it out.
     Raises TemplateNotFound or TemplateRenderError (naming the file) like the reminders."""
     language = language_of(content)
+    return render_template(
+        TEMPLATE, language, templates_dir,
+        notice=content, creditor=content.creditor, debtor=content.debtor,
+        invoices=content.invoices, totals=content.totals, reminders=content.reminders,
+        method=METHOD[content.kind][language], provisional_note=PROVISIONAL[language],
+        missing_notes=[missing_text(m, language) for m in content.missing])
+
+
+def render_template(template: str, language: str, templates_dir: Path | None,
+                    **context: object) -> list[Block]:
+    """`templates/<language>/<template>` (the owner's templates_dir first) as blocks, with the
+    filters money, date, iban and percent, `gap(what)` and `disclaimer`; the "not legal advice"
+    line is added when the template left it out. Raises TemplateNotFound or
+    TemplateRenderError (naming the file) like the reminders."""
     dirs = [templates_dir] if templates_dir is not None else []
     loader = jinja2.FileSystemLoader([str(d) for d in (*dirs, builtin_templates_dir())])
     env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=False,
@@ -60,16 +74,11 @@ def render_blocks(content: NoticeContent, templates_dir: Path | None) -> list[Bl
     env.filters["date"] = lambda day: format_date(day, language)
     env.filters["iban"] = format_iban
     env.filters["percent"] = lambda value: percent(Decimal(value), language)
-    name = f"{language}/{TEMPLATE}"
+    name = f"{language}/{template}"
     try:
-        template = env.get_template(name)
-        text = template.render(
-            notice=content, creditor=content.creditor, debtor=content.debtor,
-            invoices=content.invoices, totals=content.totals, reminders=content.reminders,
-            gap=lambda what: GAP[language].format(what), method=METHOD[content.kind][language],
-            provisional_note=PROVISIONAL[language],
-            missing_notes=[missing_text(m, language) for m in content.missing],
-            disclaimer=DISCLAIMER[language])
+        text = env.get_template(name).render(
+            gap=lambda what: GAP[language].format(what), disclaimer=DISCLAIMER[language],
+            **context)
     except jinja2.TemplateNotFound as exc:
         raise TemplateNotFound(name, tuple(Path(p) for p in loader.searchpath)) from exc
     except jinja2.TemplateSyntaxError as exc:

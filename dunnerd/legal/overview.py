@@ -16,10 +16,11 @@ from dunnerd.ledger.store import Store
 from dunnerd.legal.claims import breakdowns
 from dunnerd.legal.notice_model import identity_gaps
 from dunnerd.legal.rates import HalfYear, rate_table
+from dunnerd.legal.requete_model import request_gaps
 from dunnerd.states import InvoiceStatus
 
 UNSETTLED = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED, InvoiceStatus.PAUSED,
-             InvoiceStatus.DISPUTED)
+             InvoiceStatus.DISPUTED, InvoiceStatus.HANDED_OFF)
 
 
 def _late_invoices(store: Store, today: dt.date) -> tuple[list[Invoice], dict[int, Client]]:
@@ -80,6 +81,16 @@ def identity_problems(store: Store, config: Config, today: dt.date) -> list[str]
     invoices, clients = _late_invoices(store, today)
     for client_id in dict.fromkeys(i.client_id for i in invoices):
         problems += identity_gaps(config, clients[client_id])[len(identity_gaps(config, None)):]
+    return problems
+
+
+def request_problems(store: Store, config: Config, today: dt.date) -> list[str]:
+    """What the injonction de payer request would print as to complete: the owner's mentions
+    (CPC 54 and 57) and those of the clients with late invoices."""
+    problems = request_gaps(config, None)
+    invoices, clients = _late_invoices(store, today)
+    for client_id in dict.fromkeys(i.client_id for i in invoices):
+        problems += [g for g in request_gaps(config, clients[client_id]) if g not in problems]
     return problems
 
 

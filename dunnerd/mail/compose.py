@@ -84,8 +84,9 @@ def compose_reminder(
     Auto-Submitted, Precedence or List-Unsubscribe. Body: multipart/alternative text and HTML,
     both quoted-printable so the message is 7-bit clean; then one application/pdf part per
     attachment. When there are as many attachments as invoice numbers, attachment i is taken to
-    be invoice i's (for error messages). `files` are PDFs already in memory (name, bytes), after
-    the attachments (the formal notice).
+    be invoice i's (for error messages). `files` are files already in memory (name, bytes),
+    after the attachments: a PDF (the formal notice), or by their name's ending a ZIP, CSV or
+    JSON (the hand-off dossier).
 
     In-Reply-To and References are threading hints from the ledger, possibly from inbound mail:
     an id that is not a plain ``<left@right>`` is left out (and logged) rather than failing the
@@ -126,7 +127,8 @@ def compose_reminder(
             msg.add_attachment(content, maintype="application", subtype="pdf",
                                filename=_attachment_name(path))
         for name, content in files:
-            msg.add_attachment(content, maintype="application", subtype="pdf",
+            maintype, subtype = file_type(name)
+            msg.add_attachment(content, maintype=maintype, subtype=subtype,
                                filename=safe_header_text(name, FILENAME_MAX_LENGTH) or "notice.pdf")
         _set_boundaries(msg, message_id)
         return msg.as_bytes(), [name.lower() for name in msg.keys()]
@@ -209,6 +211,17 @@ def _read_attachment(path: Path, invoice: str) -> bytes:
     except OSError as exc:
         raise ComposeError(f"cannot read the PDF of invoice {invoice} ({path}): "
                            f"{exc.strerror or exc}") from None
+
+
+# The types of the files sent from memory, by their name's ending (a PDF otherwise): the formal
+# notice, and the hand-off dossier (a ZIP with the claim as CSV and JSON) to the owner's agent.
+_FILE_TYPES = {".zip": ("application", "zip"), ".csv": ("text", "csv"),
+               ".json": ("application", "json")}
+
+
+def file_type(name: str) -> tuple[str, str]:
+    """The MIME type of a file sent from memory, by its name (a PDF unless it says otherwise)."""
+    return _FILE_TYPES.get(Path(name).suffix.lower(), ("application", "pdf"))
 
 
 def _attachment_name(path: Path) -> str:

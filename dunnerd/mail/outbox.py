@@ -14,10 +14,12 @@ invoice sharing a `group_key` (the Message-ID), and every transition moves the w
 from __future__ import annotations
 
 import datetime as dt
+import email.policy
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from email.parser import BytesParser
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Table, case, insert, or_, update
@@ -34,7 +36,7 @@ from dunnerd.mail.batch import BatchLedger, eligible
 from dunnerd.mail.compose import compose_reminder, make_message_id
 from dunnerd.mail.reminder_context import reminder_context
 from dunnerd.mail.smtp import Envelope, SendOutcome, SendResult
-from dunnerd.states import ReminderState
+from dunnerd.states import THIRD_PARTY_STEPS, ReminderState
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +209,17 @@ class Outbox:
             recipients.append(self.witness)
         return Envelope(sender=self.config.owner.email, recipients=tuple(recipients))
 
+    def _third_party_envelope(self, raw: bytes) -> Envelope:
+        """An email to someone other than the client (the hand-off dossier to the owner's
+        agent) goes to the addresses its own header names, never to the client's."""
+        head = BytesParser(policy=email.policy.default).parsebytes(raw, headersonly=True)
+        recipients = [address.addr_spec for field in ("To", "Cc")
+                      for header in head.get_all(field) or () for address in header.addresses]
+        if self.witness:
+            recipients.append(self.witness)
+        return Envelope(sender=self.config.owner.email,
+                        recipients=tuple(dict.fromkeys(recipients)))
+
     # --- queries --------------------------------------------------------------------------
 
     def _groups(self, states: Sequence[ReminderState],
@@ -229,9 +242,10 @@ class Outbox:
             numbers = tuple(inv.number for inv in (s.get(Invoice, r.invoice_id) for r in rows)
                             if inv is not None)
         assert client is not None and first.raw_message is not None and first.message_id
+        envelope = (self._third_party_envelope(first.raw_message)
+                    if first.step in THIRD_PARTY_STEPS else self._envelope(client))
         return OutgoingEmail(first.group_key or first.message_id, first.message_id,
-                             first.raw_message, self._envelope(client), numbers,
-                             first.attempts)
+                             first.raw_message, envelope, numbers, first.attempts)
 
     def due(self, now: dt.datetime) -> list[OutgoingEmail]:
         """Emails to attempt now: prepared ones, and deferred ones whose time has come.

@@ -6,6 +6,8 @@ import datetime as dt
 import io
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -223,3 +225,12 @@ def test_demo_runs_on_embedded_defaults() -> None:
     assert "The forecast for the next 60 days" in text
     assert "invoice 2026-064 is now paused" in text
     assert "ok: identical copy in Sent" in text
+    # It ends with the most overdue client's dossier: checked against the demo's Sent folder,
+    # its files listed, its manifest verified; the folder it was kept in is ours to remove.
+    kept = re.search(r"dossier for Studio Lumière SARL \(2026-023\): (\S+\.zip)", text)
+    assert kept is not None, text[-3000:]
+    shutil.rmtree(Path(kept[1]).parent)
+    assert "Sent folder: checked" in text
+    assert "pieces/03-" in text and "-derniere-relance.eml" in text
+    assert "requete-injonction-de-payer.pdf" in text
+    assert re.search(r"\.zip: ok, \d+ files as the manifest lists them", text)

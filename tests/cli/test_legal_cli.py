@@ -99,8 +99,11 @@ def test_notice_then_sent_then_email(ledger: Path, tmp_path: Path) -> None:
         ("formal_notice_email", "planned")]
 
 
-def test_notice_of_an_unknown_invoice_or_a_future_date(ledger: Path) -> None:
+def test_notice_of_an_unknown_invoice_or_a_future_date(ledger: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # without --out the PDF is written here, not in the checkout
     assert run(ledger, "notice", "F-404")[0] == 1
     assert run(ledger, "notice", "F-1")[0] == 0
+    assert (tmp_path / "mise-en-demeure-acme-2026-12-04.pdf").exists()
     status, _, err = run(ledger, "notice", "sent", "F-1", "--date", "2027-01-01")
     assert status == 1 and "in the future" in err

@@ -89,6 +89,8 @@ def test_example_loads_and_its_steps_are_the_defaults() -> None:
     "holiday_subdivision", "start", "end", "business_days", "skip_holidays",
     "days", "template", "action", "requires_previous", "min_days_after_previous",
     "[[policy.steps]]", "[[trusted_senders]]",
+    "entity", "legal_form", "representative", "profession", "nationality", "birth_date",
+    "birth_place", "[handoff]", "to", "court", "court_name",
 ])
 def test_example_documents_every_key(key: str) -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
@@ -170,6 +172,23 @@ name = "Bank"
     assert [s.address for s in config.trusted_senders] == ["@stripe.com", "alerts@bank.example"]
 
 
+def test_the_owner_s_court_identity_and_the_handoff(tmp_path: Path) -> None:
+    config = load(tmp_path, OWNER + 'entity = "company"\nlegal_form = "SARL"\n'
+                  'representative = "Camille Martin, gérante"\nbirth_date = 1980-05-17\n'
+                  '[handoff]\nto = "recouvrement@agence.example"\ncourt = "judiciaire"\n'
+                  'court_name = "Tribunal judiciaire de Lyon"\n')
+    assert (config.owner.entity, config.owner.legal_form) == ("company", "SARL")
+    assert config.owner.birth_date == dt.date(1980, 5, 17)
+    assert config.handoff.to == "recouvrement@agence.example"
+    assert (config.handoff.court, config.handoff.court_name) == (
+        "judiciaire", "Tribunal judiciaire de Lyon")
+    assert load(tmp_path, OWNER + 'birth_date = "1980-05-17"\n').owner.birth_date == \
+        dt.date(1980, 5, 17)
+    defaults = load(tmp_path, OWNER)
+    assert (defaults.owner.entity, defaults.owner.birth_date) == ("individual", None)
+    assert (defaults.handoff.to, defaults.handoff.court) == ("", "commerce")
+
+
 def test_window_may_end_at_midnight(tmp_path: Path) -> None:
     window = load(tmp_path, '[policy.send_window]\nstart = "18:00"\nend = "24:00"\n').policy.window
     assert not window.all_day
@@ -200,11 +219,24 @@ CASES: list[tuple[str, str, list[str]]] = [
       'owner.timezone: unknown time zone "Mars/Olympus"; '
       'expected an IANA time zone such as "Europe/Paris"']),
     ("unknown key", OWNER + 'emial = "x"\n',
-     ["owner.emial: unknown key; expected one of address, bic, company, email, iban, language, "
-      "name, phone, siren, siret, timezone, vat_number"]),
+     ["owner.emial: unknown key; expected one of address, bic, birth_date, birth_place, "
+      "company, email, entity, iban, language, legal_form, name, nationality, phone, "
+      "profession, representative, siren, siret, timezone, vat_number"]),
     ("unknown section", '[ownr]\nname = "x"\n',
-     ["ownr: unknown key; expected one of alerts, daemon, database, imap, inbox, intake, legal, "
-      "log_level, owner, policy, smtp, state_dir, templates_dir, trusted_senders"]),
+     ["ownr: unknown key; expected one of alerts, daemon, database, handoff, imap, inbox, "
+      "intake, legal, log_level, owner, policy, smtp, state_dir, templates_dir, "
+      "trusted_senders"]),
+    ("handoff court", '[handoff]\ncourt = "supreme"\n',
+     ['handoff.court: unknown value "supreme"; expected one of "commerce", "judiciaire"']),
+    ("handoff to", '[handoff]\nto = "agency"\n',
+     ['handoff.to: "agency" is not an email address; expected the address of your '
+      "collection agency or lawyer"]),
+    ("owner's court identity", OWNER + 'entity = "robot"\nbirth_date = "17/05/1980"\n'
+     'nationality = "a\\nb"\n',
+     ['owner.entity: unknown value "robot"; expected one of "individual", "company"',
+      'owner.nationality: contains a line break; expected a nationality such as "française"',
+      'owner.birth_date: string "17/05/1980" is not a date; expected a date such as '
+      '"1980-05-17"']),
     ("wrong type", '[policy]\nmin_gap_days = "three"\n',
      ['policy.min_gap_days: expected an integer, got string "three"']),
     ("bool is not an int", "[policy]\npromise_grace_days = true\n",

@@ -87,10 +87,13 @@ class DaemonRig:
     def cli(self, *argv: str) -> int:
         return main(["--config", str(self.config), *argv])
 
-    def start(self, *extra: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    def start(self, *extra: str, env: dict[str, str] | None = None,
+              now: str | None = None) -> subprocess.Popen[bytes]:
+        """`dunnerd run`; with `now`, on a fixed clock at that instant (--now)."""
         log = self.log.open("ab")
+        clock = ["--now", now] if now else []
         proc = subprocess.Popen(
-            [sys.executable, "-m", "dunnerd", "--config", str(self.config), "run",
+            [sys.executable, "-m", "dunnerd", "--config", str(self.config), *clock, "run",
              "--witness-grace", "3", *extra],
             stdout=log, stderr=log, env={**os.environ, **(env or {})})
         log.close()
@@ -100,10 +103,10 @@ class DaemonRig:
     def starts(self) -> int:
         return self.log.read_text().count("dunnerd started") if self.log.exists() else 0
 
-    def start_ready(self, *extra: str) -> subprocess.Popen[bytes]:
+    def start_ready(self, *extra: str, now: str | None = None) -> subprocess.Popen[bytes]:
         """Start a daemon and wait until it has settled, resynced and made its first pass."""
         before = self.starts()
-        proc = self.start(*extra)
+        proc = self.start(*extra, now=now)
         wait_until(lambda: self.starts() > before or proc.poll() is not None, 30,
                    "the daemon to start")
         return proc

@@ -105,7 +105,7 @@ def test_collecting_twice_creates_nothing_new(store: Store, config: Config) -> N
     acme = add_client(store)
     inv = add_invoice(store, acme)
     reply(store, "F-1")
-    event(store, "invoice.handoff", "daemon", inv, days_late=54)
+    event(store, "invoice.disputed", "cli", inv, reason="wrong amount")
     assert collect_alerts(store, config) == 2
     assert collect_alerts(store, config) == 0
     event(store, "alert.quarantined", uid=7, error="MalformedMessage: bad header")
@@ -151,8 +151,6 @@ KIND_CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
      "[dunnerd] Reminder to ACME SA refused (invoice F-1)", "550 5.1.1 no such user"),
     ("alert.send_unknown", "daemon", {"step": "firm", "message_id": "<m2@x>"},
      "[dunnerd] Unsure whether the reminder to ACME SA went out", "<m2@x>"),
-    ("invoice.handoff", "daemon", {"days_late": 54},
-     "[dunnerd] Invoice F-1 reached hand-off: hand the file over", "Hand the file over"),
     ("invoice.paid", "inbox", {"reason": "payment notice from alerts@bank.example",
                                "method": "dkim", "message_id": "<p1@bank.example>"},
      "[dunnerd] Payment recorded from a notice: invoice F-1", "alerts@bank.example"),

@@ -31,7 +31,7 @@ from tests.mailservers.smtp import SmtpServer
 CHECK_NAMES = ["config", "database", "imap password", "smtp password", "imap login",
                "imap inbox", "imap sent folder", "smtp connection", "smtp login",
                "template friendly", "template firm", "template final",
-               "legal rates", "legal identities"]
+               "legal rates", "legal identities", "court request identities"]
 
 MAIL_CONFIG = """\
 state_dir = "{state}"
