@@ -229,10 +229,19 @@ def test_our_own_copy_is_a_witness() -> None:
 
 
 def test_a_client_is_a_person_even_when_the_words_look_like_bulk() -> None:
-    raw = mail(["From: billing@acme.example", "Subject: ok"], "ok")
-    assert kind_of(raw) == "other"  # a stranger's two letters mean nothing
+    raw = mail(["From: billing@acme.example", "Subject: News",
+                "List-Unsubscribe: <https://acme.example/u>", "Precedence: bulk"],
+               "Our winter news. To unsubscribe click here.")
+    assert kind_of(raw) == "other"  # from a stranger: a mailing
     rescued = verdict(raw)
-    assert rescued.kind == "human_reply" and rescued.client_id == 10
+    assert rescued.kind == "human_reply" and rescued.client_id == 10  # from a client: never other
+    assert rescued.origin == "client"
+
+
+def test_a_stranger_with_few_words_or_an_attachment_is_a_person() -> None:
+    # Few words, an attachment, a forward: people send those; only a sign of mailing or of a
+    # machine makes a message `other`.
+    assert kind_of(mail(["From: someone@else.example", "Subject: ok"], "ok")) == "human_reply"
 
 
 def test_a_bounce_is_matched_through_the_returned_message() -> None:
