@@ -216,7 +216,7 @@ def evaluate(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             money["money_in_notices"] += 1
             money["money_in_read"] += recorded
             if recorded and as_bank:
-                _fields(row, as_bank, fields)
+                _fields(row, as_bank, fields, misses)
         if label == "payment_notification" and row.get("direction"):
             money["directions"] += 1
             found = "|".join(t.direction.value for t in as_bank.notice.transactions) \
@@ -252,7 +252,8 @@ def evaluate(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _fields(row: dict[str, Any], verdict: Verdict, fields: Counter[str]) -> None:
+def _fields(row: dict[str, Any], verdict: Verdict, fields: Counter[str],
+            misses: list[str]) -> None:
     moves = verdict.notice.money_in
     amounts = [a for a in (row.get("amount") or "").split("|") if a]
     for i, tx in enumerate(moves[:len(amounts)]):
@@ -262,8 +263,11 @@ def _fields(row: dict[str, Any], verdict: Verdict, fields: Counter[str]) -> None
         payers = (row.get("payer") or "").split("|")
         expected_payer = payers[i] if i < len(payers) else ""
         fields["payer_expected"] += bool(expected_payer)
-        fields["payer"] += bool(expected_payer) and name_key(tx.payer or "") == name_key(
-            expected_payer)
+        same_payer = name_key(tx.payer or "") == name_key(expected_payer)
+        fields["payer"] += bool(expected_payer) and same_payer
+        if expected_payer and not same_payer:
+            misses.append(f"{'PAYER ' + expected_payer[:14]:>20} -> {str(tx.payer)[:20]:<20} "
+                          f"{row['path']}")
         fields["value_date"] += bool(tx.value_date) and str(tx.value_date) == (
             row.get("value_date") or "")
         fields["read"] += 1

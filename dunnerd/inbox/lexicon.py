@@ -23,7 +23,8 @@ AUTO_SUBJECT = _any(
     r"^(?:re: ?)?thank you for (?:your|contacting)", r"^(?:re: ?)?merci (?:pour|de) votre",
     r"\baccuse de reception\b", r"\bwe(?:'ve| have) received your\b", r"\bon vacation\b",
     r"\ben conges?\b", r"\bvacances\b", r"\bauto[ -]?generated\b", r"\(automatic response\)",
-    r"^absente?\b", r"^absent\(e\)", r"\bauto[ -]?response\b", r"^lu ?:", r"^read ?:",
+    r"^absente?\b", r"^absent\(e\)", r"^absence\b", r"\bauto[ -]?response\b", r"^lu ?:",
+    r"^read ?:",
 )
 # An out-of-office or acknowledgement, in the body.
 VACATION = _any(
@@ -127,7 +128,7 @@ DAEMON_SENDER = re.compile(
 NO_REPLY_SENDER = re.compile(
     r"^(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|alertes|daemon|news"
     r"|newsletter|mailer|marketing|automated|bounce[s]?|system|reports?|monitoring|cron"
-    r"|notify|b-?mail|vypis\w*)\b")
+    r"|notify|b-?mail|vypis\w*|orders?|commandes?|shop|store|boutique|events?|winners?)\b")
 PAYMENT = _any(
     r"\bpayment (?:has been |was )?(?:received|credited|confirmed|completed|successful|"
     r"notification|advice)\b", r"\byou(?:'ve| have)? received (?:a |an )?(?:payment|money|transfer"
@@ -170,6 +171,11 @@ BULK_BODY = _any(
 # A notice that wants something from the reader (a link, credentials, haste): a lookalike.
 PHISHING = _any(
     r"\bconfirme[zr]? (?:votre|ton) identite\b", r"\bverify (?:your|the) (?:account|identity)\b",
+    r"\bvalide[zr]?(?:-le|-la|-les)? (?:ici|en cliquant)\b", r"\bavant (?:24|48) ?h\b",
+    r"\bcliquez (?:ici|sur (?:ce|le) lien)\b[^.\n]{0,60}\b(?:valider|confirmer|debloquer|recevoir)",
+    r"\b(?:to )?claim (?:your|the) (?:funds|money|payment|prize)\b", r"\bdear beneficiary\b",
+    r"\blottery\b", r"\bloterie\b", r"\bsend (?:us )?your (?:full name|bank account details)\b",
+    r"\bconfirm your (?:bank|account|card) details\b", r"\bheritage\b", r"\binheritance\b",
     r"\b(?:pour|to) (?:le |la |les )?(?:debloquer|release|unlock)\b",
     r"\blog ?in (?:and|to) (?:verify|confirm)\b", r"\bsous (?:24|48) ?h\b",
     r"\bwithin (?:24|48) hours\b", r"\bupdate your (?:billing|payment) (?:information|details)\b",
@@ -187,6 +193,11 @@ NOTIFICATION_BODY = _any(
     r"client|subscriber|friend)\b", r"\bcher client\b", r"\bclick here\b", r"\bspecial offer\b",
     r"\blimited time\b", r"\bfree shipping\b", r"\bgift card\b", r"\bpills?\b",
     r"\binsider secrets?\b", r"\bdear friend\b", r"\bhello dear\b", r"\bact now\b",
+    r"\bvotre commande (?:n°|no|numero|#)", r"\byour order (?:#|no|number)",
+    r"\bsuivez votre colis\b",
+    r"\btrack your (?:order|package|parcel|shipment)\b", r"\bmerci de votre confiance\b",
+    r"\b(?:a ete|has been) (?:expediee?|shipped|dispatched)\b", r"\bcongratulations\b",
+    r"\bconsultez-les\b", r"\bnouvelles notifications\b", r"\bnew notifications\b",
 )
 TICKET_STATUS = _any(
     r"\byour (?:request|ticket|case)(?: #?\d+)? (?:has been|was|is now) (?:resolved|closed)\b",
@@ -195,6 +206,6 @@ TICKET_STATUS = _any(
 # Words with a symbol for a letter ("P@tches", "m@nual"); an address's domain is not one.
 OBFUSCATED = re.compile(r"(?<![\w.@])[a-z]+[@$|!0(][a-z]+(?:[@$|!0(][a-z]+)?(?![\w.@])")
 REPLY_SUBJECT = re.compile(r"^\s*\[?(?:re|aw|sv|tr|fwd?|wg|rif|r)\s*(?:\[\d+\])?\s*:", re.I)
-QUOTE = re.compile(r"^(?:>|on .{0,200} wrote:|le .{0,200} a ecrit\s*:|-{3,} ?original message"
+QUOTE = re.compile(r"^[ \t]*(?:>|on .{0,200} wrote:|le .{0,200} a ecrit\s*:|-{3,} ?original message"
                    r"|-{3,} ?message d'origine|(?:de|from) ?: [^\n]{0,200}\n\W{0,3}(?:sent|envoye"
                    r"|date|to|a|objet|subject) ?:)", re.MULTILINE)

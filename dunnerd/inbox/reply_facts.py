@@ -35,8 +35,8 @@ PROMISE = _any(
     r"|programme|prevu|planifie|interviendra|sera fait|arrivera)\b",
     r"\b(?:je|nous|on) (?:vous |te )?(?:regle|reglons|reglerons|reglerai|reglera|paie|paye|payons"
     r"|paierai|paierons|paiera|vire|virerai|virons)\b",
-    rf"\b(?:je|nous|on) (?:fais|ferai|faisons|ferons|lance|lancerai|lancons|fait|fera) (?:le |un )"
-    rf"?{PAY}\b", r"\bmise en paiement\b",
+    rf"\b(?:je|nous|on) (?:vous |te |t')?(?:fais|ferai|faisons|ferons|lance|lancerai|lancons|fait"
+    rf"|fera|envoie|enverrai|envoyons) (?:le |un |votre |ton )?{PAY}\b", r"\bmise en paiement\b",
     r"\b(?:je|nous|on) (?:vais|allons|va) (?:vous |te )?(?:regler|payer|virer|faire le (?:virement"
     r"|paiement)|proceder au (?:paiement|reglement|virement)|lancer le (?:virement|paiement))\b",
     r"\bje m'en occupe\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
@@ -60,6 +60,8 @@ PAID = _any(
     r"\b(?:i|we)(?: have|'ve)?(?: already| just)? (?:paid|settled|transferred|wired|sent (?:the"
     r"|a|you the|you a) (?:payment|money|transfer)|made (?:the|a) (?:payment|transfer))\b",
     r"\bpayment (?:was|has been|has already been) (?:made|sent|processed|initiated|released)\b",
+    r"\b(?:je|nous) (?:viens|venons) d'(?:effectuer|faire|lancer|emettre|envoyer|proceder|regler"
+    r"|payer|valider)\b", r"\b(?:i|we) (?:just|have just) (?:paid|sent|made|transferred)\b",
     r"\bproof of payment\b", r"\bremittance advice\b", r"\b(?:it|this|the invoice) (?:was|has been"
     r"|is) (?:already )?paid\b", r"\bconfirmation from our bank\b",
 )
@@ -67,13 +69,15 @@ DISPUTE = _any(
     r"\bje conteste\b", r"\bnous contestons\b", r"\b(?:est|sont|reste) contestee?s?\b",
     r"\bcontest(?:ons|e|er) (?:cette|la|le|votre|ce)\b", r"\bcontestation\b",
     r"\b(?:pas|non) conforme\b", r"\bne correspond(?:ent)? pas\b", r"\bpas d'accord\b",
-    r"\bdesaccord\b", r"\bn'ont jamais eu lieu\b", r"\bjamais (?:ete )?(?:recu|livre|eu lieu)",
+    r"\bdesaccord\b", r"\blitiges?\b", r"\bn'ont jamais eu lieu\b",
+    r"\bjamais (?:ete )?(?:recu|livre|eu lieu)",
     r"\bne (?:reglerons|paierons|payerons|reglerai|paierai)\b", r"\bne pouvons pas (?:la |le )?"
     r"(?:regler|payer)\b", r"\brefus(?:ons|e) de (?:payer|regler)\b",
     r"\bnot what we (?:ordered|agreed)\b", r"\b(?:we|i) (?:dispute|contest)\b",
     r"\bdisput(?:e|ing) (?:this|the|your)\b", r"\b(?:do|does) not agree\b", r"\bdon't agree\b",
     r"\bdisagree\b", r"\b(?:won't|will not|cannot|can't) pay (?:this|the|it)\b",
-    r"\brefuse to pay\b", r"\bnever (?:received|delivered|ordered)\b",
+    r"\brefuse to pay\b", r"\bnever (?:received|got) (?:the |any |our )?(?:goods|service|items?"
+    r"|delivery|order|work|deliverables)\b", r"\bnever (?:delivered|ordered)\b",
     r"\b(?:incorrect|wrong) (?:invoice|amount)\b", r"\bwas not delivered\b",
 )
 PARTIAL = _any(r"\ble reste\b", r"\bune partie\b", r"\bpartiel", r"\bpartly\b", r"\bpart of\b",
@@ -103,7 +107,7 @@ BANK_DETAILS = _any(
 )
 FORWARDED = re.compile(r"^\s*\[?(?:fwd?|tr|wg|fw)\s*:", re.IGNORECASE)
 _QUOTE_START = re.compile(
-    r"^(?:>|on .{0,200} wrote:?\s*$|le .{0,200} a ecrit\s*:?\s*$|le .{0,80}\d{1,2}[:h]\d{2}"
+    r"^[ \t]*(?:>|on .{0,200} wrote:?\s*$|le .{0,200} a ecrit\s*:?\s*$|le .{0,80}\d{1,2}[:h]\d{2}"
     r"|-{2,} ?(?:original message|message d'origine|forwarded message|message transfere)"
     r"|begin forwarded message|_{10,}|(?:de|from) ?: .{0,200}$)", re.MULTILINE)
 _SENTENCE = re.compile(r"[^.!?\n;]+[.!?]?")

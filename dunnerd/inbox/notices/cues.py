@@ -37,6 +37,12 @@ IN = _any(
     r"\bvir(?:ement)? (?:sepa )?(?:inst(?:antane)? )?(?:recu|re)\b", r"\bde l'argent\b",
     r"\bl'argent est (?:deja )?(?:disponible|arrive)\b", r"\bnouveaux? virements? recus?\b",
     r"\bpaiement (?:reussi|recu|accepte|confirme|encaisse)\b", r"\bnouveau paiement\b",
+    r"\b(?:un |une )?(?:nouveaux?|nouvelle) (?:virements?|credits?|paiements?|encaissements?)\b",
+    r"\b(?:virements?|transfers?|paiements?|payments?)\b[^.\n]{0,50}\b(?:sur|into|to|on) "
+    r"(?:votre|ton|your) (?:compte|account|solde|balance)\b", r"\brecue?s? de\b",
+    r"\breceived from\b",
+    r"\bcollecte(?:e|s)?\b", r"\bcollected\b", r"\bviennent d'arriver\b", r"\bvient d'arriver\b",
+    r"\bjust arrived\b",
     # English
     r"\byou(?:'ve| have)? (?:just )?(?:received|got paid|been paid)\b", r"\byou've got money\b",
     r"\b(?:has|have)? ?(?:just )?sent you\b",
@@ -54,7 +60,8 @@ IN = _any(
 OUT = _any(
     r"\bprelevements?\b", r"\bprelev(?:e|ee|es)\b", r"\bdebit(?:e|ee|es)? (?:de|sur|le)\b",
     r"\ba ete debite", r"\boperation debitrice\b", r"\bdebit differe\b", r"\bdebit de vos\b",
-    r"\bpaiement par carte\b", r"\bpaiement carte\b", r"\bretrait\b",
+    r"\bpaiement par carte\b", r"\bpaiement carte\b", r"\bretrait\b", r"\bcb\b",
+    r"\bachat\b", r"\bdab\b", r"\b(?:€|eur|euros?) chez\b", r"\bcarte (?:bancaire|n°|\*)",
     r"\b(?:tu as|vous avez) (?:paye|regle|depense|envoye|effectue un (?:virement|paiement))\b",
     r"\b(?:votre|ton) (?:virement|paiement|transfert|reglement|prelevement|achat)\b",
     r"\ba destination de\b", r"\bau (?:profit|benefice) de\b",
@@ -78,7 +85,9 @@ FAILED = _any(
 CHARGEBACK = _any(r"\bretrofacturation\b", r"\bchargeback", r"\blitige\b", r"\ba conteste\b",
                   r"\ba ete conteste", r"\bdisputed?\b", r"\bcontestation\b")
 STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b", r"\bextrait de compte\b",
-                 r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b")
+                 r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b",
+                 r"\balerte solde\b", r"\ble solde de (?:votre|ton) compte\b",
+                 r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")
 PENDING = _any(
     r"\ben attente\b", r"\bpending\b", r"\bprevue? (?:le|au|pour)\b", r"\bon hold\b",
     r"\bsera (?:preleve|debite|credite|vire|execute|verse)e?\b", r"\ben cours de (?:verification|"

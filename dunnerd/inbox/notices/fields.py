@@ -38,7 +38,10 @@ class Family:
 PAYER_LABEL = re.compile(
     r"^(?:emetteur|donneur d'ordre|emis par|ordonnateur|expediteur|payeur|nom du payeur|client"
     r"|customer|from|sender|payer|paid by|remitter|ordered by|contrepartie|debiteur|debtor"
-    r"|nazov protiuctu|nazev protistrany|ucet protistrany)\s*:?\s+(?P<p>\S.{1,79})$")
+    r"|nazov protiuctu|nazev protistrany|ucet protistrany|virement de|virement recu de"
+    r"|transfer from|payment from)\s*:?\s+(?P<p>\S.{1,79})$")
+# "De CABINET MOREAU" in a table row: a bare "de" or "from" label, only before a name.
+SHORT_PAYER_LABEL = re.compile(r"^(?:de|from|par)\s*:?\s+(?P<p>\S.{1,60})$")
 REFERENCE_LABEL = re.compile(
     r"^(?:reference(?: client| du virement| de l'operation| du paiement| de paiement)?"
     r"|ref\.?|payment reference|your reference|motif(?: du virement)?|libelle|communication"
@@ -65,7 +68,8 @@ GENERIC = (
     re.compile(r"\bpour \" ?(?P<r>[^\"]{1,60}?) ?\""),
 )
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-_NOT_A_NAME = re.compile(r"^(?:votre|your|vos|ton|la banque|the bank|notre|our|un |une |a |an )")
+_NOT_A_NAME = re.compile(r"^(?:votre|your|vos|ton|ta |tes |la banque|the bank|notre|our|un |une "
+                         r"|a |an |l'argent|la part|de l'argent|money|the money|plus\b)")
 
 
 def _clean(value: str) -> str | None:
@@ -97,6 +101,12 @@ def _first(families: Sequence[Family], lines: Sequence[str], group: str,
         if not found and labelled:
             found = _clean(line[labelled.start(group):labelled.end(group)])
         found = found or _search(GENERIC, line, folded, group)
+        if not found and group == "p":
+            short = SHORT_PAYER_LABEL.match(folded)
+            value = line[short.start("p"):short.end("p")] if short else ""
+            words = value.split()
+            if words and len(words) <= 6 and all(not w[:1].islower() for w in words):
+                found = _clean(value)
         if found:
             return found
     return None

@@ -191,7 +191,7 @@ def _list_item(line: str, amount: Amount, families: Sequence[Family],
     indent = len(line) - len(line.lstrip())
     bullet = bool(re.match(r"\s*[-•*·] ", line)) and amount.start <= indent + 2
     direction = Direction.OUT if amount.sign == "-" and not bullet else Direction.IN
-    rest = (line[:amount.start] + " " + line[amount.end:]).strip(" -•*·+\t")
+    rest = (line[:amount.start] + " " + line[amount.end:]).strip(" -—–•*·+\t")
     parts = [p.strip() for p in re.split(r"\s[-—–|]\s", rest) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"[\d/.]+", p)]
     payer = fields.payer([line], families) or (parts[0] if parts else None)

@@ -510,6 +510,257 @@ case("bank_marketing_en_tune", O, "bank_marketing_tune", T, "en", "bank marketin
      direction="none", counts="no")
 
 
+
+# ======================= HELD-OUT, second batch (written after the first measurement) ===
+H2 = "heldout"
+case("nickel_fr_viennent_arriver", P, "nickel", H2, "fr", "informal, 'viennent d'arriver'",
+     frm("Nickel", "notification@nickel.example"), "Bonne nouvelle, de l'argent est arrivé !",
+     "Wed, 09 Dec 2026 13:45:00 +0100", extra=AUTO, provider="Nickel",
+     text=("Bonne nouvelle ! 250,00 € viennent d'arriver sur ton compte Nickel.\n"
+           "Virement de : ELISE MARCHAND\nMotif : facture 2026-130\n\n" + FOOT_FR + "\n"),
+     direction="in", amount="250.00", currency="EUR", payer="ELISE MARCHAND",
+     reference="facture 2026-130", value_date="2026-12-09", counts="yes")
+case("caisse_fr_nouveau_virement", P, "caisse_epargne", H2, "fr", "'nouveau virement de X sur votre compte'",
+     frm("Caisse d'Epargne", "alertes@caisse-epargne.example"), "Nouveau virement sur votre compte",
+     "Thu, 10 Dec 2026 08:30:00 +0100", extra=AUTO, provider="Caisse d'Épargne",
+     text=("Bonjour,\n\nVous avez un nouveau virement de 1 890,00 EUR sur votre compte courant.\n"
+           "Émetteur : SAS BATIROC\nRéférence : FA2026-131\n\n" + FOOT_FR + "\n"),
+     direction="in", amount="1890.00", currency="EUR", payer="SAS BATIROC", reference="FA2026-131",
+     value_date="2026-12-10", counts="yes")
+case("bpop_fr_table_html", P, "banque_populaire", H2, "fr", "HTML table, operation type row",
+     frm("Banque Populaire", "ne-pas-repondre@banquepopulaire.example"), "Information sur une opération",
+     "Fri, 11 Dec 2026 07:10:00 +0100", extra=AUTO, provider="Banque Populaire",
+     html=html_table("Une opération a été enregistrée", "Voici le détail de l'opération enregistrée sur votre compte.",
+                     [("Type d'opération", "Virement reçu"), ("Montant", "720,00" + NB + "€"),
+                      ("De", "CABINET MOREAU"), ("Libellé", "2026-132"), ("Date", "11/12/2026")], FOOT_FR),
+     direction="in", amount="720.00", currency="EUR", payer="CABINET MOREAU", reference="2026-132",
+     value_date="2026-12-11", counts="yes")
+case("shine_fr_virement_parti", P, "shine2", H2, "fr", "informal outgoing transfer",
+     frm("Shine", "bonjour@shine.fr"), "Ton virement est parti 🚀",
+     "Mon, 14 Dec 2026 10:00:00 +0100", extra=AUTO, provider="Shine",
+     text="Ton virement de 300 € vers Léo Durand est parti 🚀\nIl arrivera d'ici demain.\n",
+     direction="out", amount="300.00", currency="EUR", counts="no")
+case("revolut_en_spent", P, "revolut2", H2, "en", "card spending",
+     frm("Revolut Business", "no-reply@revolut.example"), "You spent €45.20 at Uber",
+     "Tue, 15 Dec 2026 22:10:00 +0000", extra=AUTO, provider="Revolut",
+     text="Hi Hugo,\n\nYou spent €45.20 at Uber with your card ending 8812.\n",
+     direction="out", amount="45.20", currency="EUR", counts="no")
+case("revolut_en_received_dash", P, "revolut2", H2, "en", "'received from' with a dash reference",
+     frm("Revolut Business", "no-reply@revolut.example"), "€2,050.00 received from ACME STUDIO LTD",
+     "Wed, 16 Dec 2026 09:00:00 +0000", extra=AUTO, provider="Revolut",
+     text="Hi Hugo,\n\n€2,050.00 received from ACME STUDIO LTD — Reference: INV 2026-133\n",
+     direction="in", amount="2050.00", currency="EUR", payer="ACME STUDIO LTD", reference="INV 2026-133",
+     value_date="2026-12-16", counts="yes")
+case("stripe_en_new_payment", P, "stripe2", H2, "en", "'You have a new payment'",
+     frm("Stripe", "notifications@stripe.com"), "New payment: €1,150.00",
+     "Thu, 17 Dec 2026 11:00:00 +0000", extra=AUTO, provider="Stripe",
+     text=("You have a new payment of €1,150.00 from billing@acme-studio.example.\n"
+           "Description: Invoice 2026-134\n\n===\nThis email relates to your Bernard Dev Stripe account.\n"),
+     direction="in", amount="1150.00", currency="EUR", payer="billing@acme-studio.example",
+     reference="Invoice 2026-134", value_date="2026-12-17", counts="yes")
+case("paypal_en_got_money", P, "paypal2", H2, "en", "'You've got money!' with note",
+     frm("PayPal", "service@paypal.com"), "You've got money!",
+     "Fri, 18 Dec 2026 15:00:00 +0000", extra=AUTO, provider="PayPal",
+     text=("Hello Hugo Bernard,\n\nElise Marchand sent you €95.00 EUR\n\nNote from Elise Marchand:\n"
+           "facture 2026-135\n\nTransaction ID: 7AB12345CD6789012\n\nPlease don't reply to this email.\n"),
+     direction="in", amount="95.00", currency="EUR", payer="Elise Marchand", reference="facture 2026-135",
+     value_date="2026-12-18", counts="yes")
+case("paypal_fr_remboursement_recu", P, "paypal2", H2, "fr", "a refund received from a shop (not a client payment)",
+     frm("PayPal", "service@paypal.fr"), "Vous avez reçu un remboursement",
+     "Sat, 19 Dec 2026 10:00:00 +0100", extra=AUTO, provider="PayPal",
+     text="Bonjour Hugo Bernard,\n\nVous avez reçu un remboursement de 19,99 € EUR de Adobe Systems.\n",
+     direction="refund", amount="19.99", currency="EUR", payer="Adobe Systems", counts="no")
+case("sumup_en_payout_sent", P, "sumup2", H2, "en", "payout sent (aggregate)",
+     frm("SumUp", "no-reply@sumup.example"), "Your payout of €318.40 has been sent",
+     "Mon, 21 Dec 2026 06:00:00 +0100", extra=AUTO, provider="SumUp",
+     text="Hi Hugo,\n\nYour payout of €318.40 has been sent to your bank account.\n",
+     direction="in", amount="318.40", currency="EUR", payer="SumUp (payout)", counts="no_aggregate")
+case("gocardless_fr_collecte", P, "gocardless2", H2, "fr", "'paiement collecté'",
+     frm("GoCardless", "noreply@gocardless.example"), "Paiement collecté : 600,00 €",
+     "Tue, 22 Dec 2026 09:00:00 +0100", extra=AUTO, provider="GoCardless",
+     text="Bonjour,\n\nNous avons collecté le paiement de 600,00 € de Atelier Lumière.\nRéférence : 2026-137\n",
+     direction="in", amount="600.00", currency="EUR", payer="Atelier Lumière", reference="2026-137",
+     value_date="2026-12-22", counts="yes")
+case("qonto_en_incoming", P, "qonto2", H2, "en", "EN incoming transfer",
+     frm("Qonto", "noreply@qonto.com"), "Incoming transfer: €3,300.00 from STUDIO NOVA SAS",
+     "Wed, 23 Dec 2026 09:00:00 +0100", extra=AUTO, provider="Qonto",
+     text="Hi Hugo,\n\nYou received a transfer of €3,300.00 from STUDIO NOVA SAS.\nReference: 2026-138\n",
+     direction="in", amount="3300.00", currency="EUR", payer="STUDIO NOVA SAS", reference="2026-138",
+     value_date="2026-12-23", counts="yes")
+case("lcl_fr_erelevé", P, "lcl2", H2, "fr", "e-statement available",
+     frm("LCL", "e-releve@lcl.example"), "Votre e-relevé de décembre est disponible",
+     "Thu, 31 Dec 2026 05:00:00 +0100", extra=AUTO, provider="LCL",
+     text="Bonjour,\n\nVotre e-relevé de compte de décembre est disponible dans votre espace client.\n",
+     direction="statement", counts="no")
+case("cic_fr_paiement_cb", P, "cic2", H2, "fr", "card payment",
+     frm("CIC", "ne-pas-repondre@cic.example"), "Paiement CB",
+     "Thu, 10 Dec 2026 18:00:00 +0100", extra=AUTO, provider="CIC",
+     text="Paiement CB de 62,00 EUR chez SNCF le 10/12/2026.\n",
+     direction="out", amount="62.00", currency="EUR", counts="no")
+case("wise_en_sent", P, "wise2", H2, "en", "outgoing transfer on its way",
+     frm("Wise", "noreply@wise.example"), "Your money's on its way",
+     "Fri, 11 Dec 2026 12:00:00 +0000", extra=AUTO, provider="Wise",
+     text="Hi Hugo,\n\nYou sent 500 GBP to Tom Baker. It should arrive by Monday.\n",
+     direction="out", amount="500.00", currency="GBP", counts="no")
+case("ca_fr_alerte_solde", P, "ca2", H2, "fr", "balance alert (no movement)",
+     frm("Crédit Agricole", "alertes@credit-agricole.example"), "Alerte solde",
+     "Sat, 12 Dec 2026 07:00:00 +0100", extra=AUTO, provider="Crédit Agricole",
+     text="Bonjour,\n\nLe solde de votre compte ****7710 est de 4 210,55 € au 12/12/2026.\n",
+     direction="statement", counts="no")
+case("phish_fr_ca_validez", O, "phish2", H2, "fr", "lookalike: transfer pending, validate here",
+     frm("Crédit Agricole", "securite@ca-alerte.example"), "Un virement de 980 € est en attente",
+     "Sun, 13 Dec 2026 03:00:00 +0100",
+     text=("Cher client,\n\nUn virement de 980,00 € est en attente sur votre compte. Validez-le ici "
+           "avant 24h : http://ca-alerte.example/valider\n"), direction="none", counts="no")
+
+# ============================== HELD-OUT second batch: clients ===========================
+D1 = frm("Elise Marchand", "elise@marchand-design.example")
+D2 = frm("Comptabilité BATIROC", "compta@batiroc.example")
+D3 = frm("Tom Baker", "tom@baker-and-co.example")
+case("marchand_fr_lundi_prochain", R, "client_marchand", H2, "fr", "promise 'lundi prochain'",
+     D1, "Re: Facture 2026-130", "Wed, 02 Dec 2026 17:00:00 +0100",
+     text="Bonjour Hugo,\n\nJe vous fais le virement lundi prochain.\n\nElise\n",
+     facts="promise_date=2026-12-07")
+case("marchand_fr_viens_effectuer", R, "client_marchand", H2, "fr", "'je viens d'effectuer le virement'",
+     D1, "Re: Relance facture 2026-135", "Fri, 18 Dec 2026 09:00:00 +0100",
+     text="Bonjour,\n\nJe viens d'effectuer le virement, vous devriez le recevoir sous 48h.\n\nElise\n",
+     facts="already_paid=2026-12-18")
+case("marchand_fr_transmets_compta", R, "client_marchand", H2, "fr", "a plain reply, no fact",
+     D1, "Re: Relance facture 2026-130", "Thu, 03 Dec 2026 09:00:00 +0100",
+     text="Bonjour, merci pour votre relance. Je transmets à notre comptabilité.\nElise\n")
+case("batiroc_fr_litige", R, "client_batiroc", H2, "fr", "dispute with 'litige'",
+     D2, "RE: Facture 2026-131", "Mon, 07 Dec 2026 14:00:00 +0100",
+     text=("Bonjour,\n\nNous avons un litige sur cette facture : les livrables n'ont pas été validés par "
+           "notre direction.\n\nLa comptabilité\n"), facts="dispute=yes")
+case("batiroc_fr_duplicata", R, "client_batiroc", H2, "fr", "request a duplicate",
+     D2, "RE: Relance facture 2026-131", "Tue, 01 Dec 2026 10:00:00 +0100",
+     text="Bonjour,\n\nPouvez-vous nous faire parvenir un duplicata de la facture 2026-131 ?\n\nCordialement\n",
+     facts="request_invoice=yes")
+case("batiroc_fr_fin_du_mois", R, "client_batiroc", H2, "fr", "promise 'd'ici la fin du mois'",
+     D2, "RE: Facture 2026-131", "Wed, 09 Dec 2026 10:00:00 +0100",
+     text="Bonjour,\n\nNous allons procéder au règlement d'ici la fin du mois.\n\nCordialement\n",
+     facts="promise_date=2026-12-31")
+case("batiroc_fr_debut_janvier", R, "client_batiroc", H2, "fr", "promise 'début janvier'",
+     D2, "RE: Relance facture 2026-139", "Fri, 18 Dec 2026 10:00:00 +0100",
+     text="Bonjour,\n\nDésolé, nous avons du retard, le paiement sera fait début janvier.\n",
+     facts="promise_date=early_2027-01")
+case("baker_en_paid_on_date", R, "client_baker", H2, "en", "already paid on a date",
+     D3, "Re: Invoice 2026-133 overdue", "Mon, 14 Dec 2026 09:00:00 +0000",
+     text="Hello Hugo, the invoice was paid on 3 December, please check your account.\nTom\n",
+     facts="already_paid=2026-12-03")
+case("baker_en_iban", R, "client_baker", H2, "en", "request IBAN",
+     D3, "Re: Invoice 2026-140", "Tue, 01 Dec 2026 09:00:00 +0000",
+     text="Hi,\n\nCould you please send us your IBAN so we can set you up as a supplier?\n\nThanks\nTom\n",
+     facts="request_rib=yes")
+case("baker_en_scheduled_date", R, "client_baker", H2, "en", "promise 'scheduled for 22 December'",
+     D3, "Re: Invoice 2026-140", "Wed, 09 Dec 2026 09:00:00 +0000",
+     text="Hi Hugo,\n\nPayment is scheduled for 22 December.\n\nTom\n",
+     facts="promise_date=2026-12-22")
+case("baker_en_never_received", R, "client_baker", H2, "en", "never received the invoice, resend",
+     D3, "Re: Payment reminder", "Thu, 03 Dec 2026 09:00:00 +0000",
+     text="Hi, I'm confused, we never received this invoice. Can you resend it?\nTom\n",
+     facts="request_invoice=yes")
+case("baker_en_remittance_fw", R, "client_baker", H2, "en", "AP forwards a remittance advice PDF",
+     D3, "FW: Remittance advice", "Fri, 11 Dec 2026 09:00:00 +0000",
+     text="Please see attached remittance advice.\n\nTom\n",
+     attach=[("remittance_2026-133.pdf", "application/pdf", PDF)],
+     facts="already_paid=claimed;has_attachment=yes")
+case("marchand_fr_html_bien_note", R, "client_marchand", H2, "fr", "HTML-only reply quoting our reminder, no fact",
+     D1, "RE: Relance facture 2026-130", "Mon, 07 Dec 2026 09:00:00 +0100",
+     html=("<html><body><p>Bien noté, je regarde ça demain.</p><p>Elise</p><hr><p><b>De :</b> Hugo Bernard"
+           "<br><b>Envoyé :</b> lundi 7 décembre 2026 08:00<br><b>Objet :</b> Relance facture 2026-130</p>"
+           "<p>Sauf erreur, je n'ai pas reçu votre paiement. Vous pouvez régler par virement sur le RIB "
+           "ci-dessous.</p></body></html>"))
+case("marchand_fr_cf_pj", R, "client_marchand", H2, "fr", "two words and a PDF",
+     D1, "Re: Facture 2026-130", "Tue, 08 Dec 2026 09:00:00 +0100",
+     text="cf pj\n", attach=[("document.pdf", "application/pdf", PDF)], facts="has_attachment=yes")
+
+# ========================= HELD-OUT second batch: machines and others ===================
+case("gmail_en_holiday", A, "ooo_gmail_en", H2, "en", "Gmail vacation EN",
+     frm("Tom Baker", "tom@baker-and-co.example"), "Re: Invoice 2026-140",
+     "Mon, 21 Dec 2026 09:00:00 +0000", extra=[("Auto-Submitted", "auto-replied")],
+     text="Thanks for your email. I'm on holiday until 5 January and will reply when I'm back.\n",
+     facts="ooo_until=2027-01-05")
+case("fr_absence_no_header", A, "ooo_fr_plain", H2, "fr", "FR OOO subject 'Absence :' no header",
+     frm("Elise Marchand", "elise@marchand-design.example"), "Absence : Relance facture 2026-130",
+     "Tue, 22 Dec 2026 09:00:00 +0100",
+     text="Bonjour, je suis actuellement absente et serai de retour le 4 janvier.\n",
+     facts="ooo_until=2027-01-04")
+case("ap_x_autoreply", A, "ap_batiroc", H2, "fr", "AP autoresponder with X-Autoreply",
+     frm("Factures BATIROC", "factures@batiroc.example"), "Accusé de réception",
+     "Tue, 01 Dec 2026 10:00:00 +0100", extra=[("X-Autoreply", "yes")],
+     text="Nous accusons réception de votre envoi. Les factures sont réglées à 60 jours.\n")
+case("ticket_fr_enregistree", A, "ticket_fr2", H2, "fr", "ticket system FR",
+     frm("Support BATIROC", "support@batiroc.example"), "[#55120] Votre demande a bien été enregistrée",
+     "Tue, 01 Dec 2026 10:05:00 +0100", extra=AUTO,
+     text="Bonjour,\n\nVotre demande #55120 a bien été enregistrée. Un conseiller vous répondra rapidement.\n")
+case("exchange_en_ndr_text", B, "mta_exchange2", H2, "en", "Exchange NDR in plain text",
+     frm("Microsoft Outlook", "postmaster@baker-and-co.example"), "Undeliverable: Invoice 2026-140",
+     "Tue, 01 Dec 2026 09:01:00 +0000",
+     text=("Delivery has failed to these recipients or groups:\n\naccounts@baker-and-co.example\n"
+           "The email address you entered couldn't be found. Please check the recipient's email address "
+           "and try to resend the message.\n\nDiagnostic information for administrators:\n"
+           "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by "
+           "SMTP address lookup'\n"), facts="failed_recipient=accounts@baker-and-co.example")
+case("orange_fr_dsn_pleine", B, "mta_orange2", H2, "fr", "Orange DSN mailbox full",
+     frm("Mail Delivery Subsystem", "MAILER-DAEMON@orange.example"), "Delivery Status Notification (Failure)",
+     "Wed, 02 Dec 2026 09:00:00 +0100",
+     raw=("From: Mail Delivery Subsystem <MAILER-DAEMON@orange.example>\nTo: hugo@bernard-dev.fr\n"
+          "Subject: Delivery Status Notification (Failure)\nDate: Wed, 02 Dec 2026 09:00:00 +0100\n"
+          "Message-ID: <c-dsn-or2@orange.example>\nMIME-Version: 1.0\nContent-Type: multipart/report; "
+          "report-type=delivery-status; boundary=\"o2\"\n\n--o2\nContent-Type: text/plain; charset=utf-8\n\n"
+          "Votre message n'a pas pu être délivré : la boîte aux lettres du destinataire est pleine.\n"
+          "\n--o2\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; smtp.orange.example\n\n"
+          "Final-Recipient: rfc822; elise.marchand@orange.example\nAction: failed\nStatus: 5.2.2\n"
+          "\n--o2--\n").encode("utf-8"), facts="failed_recipient=elise.marchand@orange.example")
+case("gmail_en_delayed", B, "mta_gmail2", H2, "en", "delay warning",
+     frm("Mail Delivery Subsystem", "mailer-daemon@googlemail.example"), "Delivery Status Notification (Delay)",
+     "Thu, 03 Dec 2026 09:00:00 +0000",
+     raw=("From: Mail Delivery Subsystem <mailer-daemon@googlemail.example>\nTo: hugo@bernard-dev.fr\n"
+          "Subject: Delivery Status Notification (Delay)\nDate: Thu, 03 Dec 2026 09:00:00 +0000\n"
+          "Message-ID: <c-dsn-delay2@googlemail.example>\nMIME-Version: 1.0\nContent-Type: multipart/report; "
+          "report-type=delivery-status; boundary=\"d2\"\n\n--d2\nContent-Type: text/plain\n\n"
+          "This is an automatically generated Delivery Status Notification.\n\nTHIS IS A WARNING MESSAGE ONLY.\n"
+          "YOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipient has been delayed:\n\n"
+          "     tom@baker-and-co.example\n\n--d2\nContent-Type: message/delivery-status\n\n"
+          "Reporting-MTA: dns; googlemail.example\n\nFinal-Recipient: rfc822; tom@baker-and-co.example\n"
+          "Action: delayed\nStatus: 4.4.7\n\n--d2--\n").encode(), facts="bounce_final=no")
+case("social_fr_notifications", O, "social_fr", H2, "fr", "social network notifications",
+     frm("LinkedIn", "notifications-noreply@linkedin.example"), "Hugo, vous avez 3 nouvelles notifications",
+     "Fri, 04 Dec 2026 07:00:00 +0100",
+     text="Hugo, vous avez 3 nouvelles notifications. Consultez-les sur LinkedIn.\nSe désabonner\n")
+case("webinar_en_calendar", O, "webinar", H2, "en", "calendar invitation",
+     frm("Events Team", "events@saas-tool.example"), "Invitation: Getting paid on time (webinar)",
+     "Fri, 04 Dec 2026 08:00:00 +0000",
+     raw=("From: Events Team <events@saas-tool.example>\nTo: hugo@bernard-dev.fr\nSubject: Invitation: "
+          "Getting paid on time (webinar)\nDate: Fri, 04 Dec 2026 08:00:00 +0000\nMessage-ID: <c-cal@saas-tool"
+          ".example>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"c1\"\n\n--c1\n"
+          "Content-Type: text/plain\n\nJoin our webinar on 10 December.\n--c1\nContent-Type: text/calendar; "
+          "method=REQUEST\n\nBEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Webinar\nDTSTART:20261210T100000Z\n"
+          "END:VEVENT\nEND:VCALENDAR\n--c1--\n").encode())
+case("urssaf_fr_echeancier", O, "admin_fr2", H2, "fr", "social contributions schedule available",
+     frm("Urssaf", "no-reply@urssaf.example"), "Votre échéancier est disponible",
+     "Mon, 07 Dec 2026 06:00:00 +0100", extra=AUTO,
+     text=("Bonjour,\n\nVotre échéancier 2027 est disponible dans votre espace en ligne. Prochaine "
+           "échéance : 1 232,00 € le 05/01/2027.\n"), direction="none", counts="no")
+case("shop_fr_commande_expediee", O, "shop_fr", H2, "fr", "order shipped",
+     frm("Boutique en ligne", "commandes@boutique.example"), "Votre commande a été expédiée",
+     "Tue, 08 Dec 2026 10:00:00 +0100",
+     text=("Bonjour Hugo,\n\nVotre commande n° 88213 d'un montant de 45,99 € a été expédiée. "
+           "Suivez votre colis sur notre site.\n\nMerci de votre confiance.\n"), direction="none", counts="no")
+case("spam_en_lottery", O, "spam_en2", H2, "en", "lottery spam with money words",
+     frm("International Lottery", "winner@lotto-intl.example"), "Congratulations!!! You have received $5,000,000",
+     "Wed, 09 Dec 2026 02:00:00 +0000",
+     text=("Dear Beneficiary,\n\nYou have received $5,000,000.00 USD in our international lottery. To claim "
+           "your funds, send your full name, address and bank account details to claims@lotto-intl.example.\n"),
+     direction="none", counts="no")
+case("newsletter_en_listid", O, "newsletter_en2", H2, "en", "newsletter with List-Id",
+     frm("Freelance Weekly", "news@freelance-weekly.example"), "This week: invoices, late payers and you",
+     "Thu, 10 Dec 2026 07:00:00 +0000",
+     extra=[("List-Id", "<weekly.freelance-weekly.example>"), ("List-Unsubscribe", "<https://freelance-weekly.example/u>")],
+     text="This week we look at late payers and how to get paid.\n\nUnsubscribe | Manage preferences\n")
+
+
 def main() -> None:
     with open(OUT / "labels.tsv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", lineterminator="\n")
