@@ -23,7 +23,8 @@ _WEEKDAY = "|".join(_WEEKDAYS)
 _N = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
       "quinze": 15, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "a": 1}
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
-    ("numeric", r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b"),
+    # 20/12, 20/12/2026, 20.12: a dot only before a two-digit month (not "1.5 %")
+    ("numeric", r"\b(\d{1,2})(?:/(\d{1,2})|\.(\d{2}))(?:[/.](\d{2,4}))?\b(?! ?(?:%|€|eur))"),
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     ("day_month", rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?({MONTH_NAMES})\.?(?: (\d{{4}}))?\b"),
     ("month_day", rf"\b({MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"),
@@ -112,7 +113,7 @@ def said_days(text: str, base: dt.date, future: bool = True) -> list[SaidDay]:
 def _resolve(name: str, m: re.Match[str], base: dt.date,
              future: bool) -> tuple[dt.date, bool] | None:
     if name == "numeric":
-        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        day, month, year = int(m.group(1)), int(m.group(2) or m.group(3)), m.group(4)
         found = _next_month_day(base, month, day, year, future)  # French: day first
         return (found, False) if found else None
     if name == "iso":

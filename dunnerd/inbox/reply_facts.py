@@ -9,7 +9,8 @@
 - a request for the invoice (or a corrected one) or for the owner's bank details.
 
 Only the writer's own words count: the quoted history (our reminder says "pas encore reçu
-votre paiement" and "RIB ci-dessous") is cut off first. Text is folded (`extract.fold`).
+votre paiement" and "RIB ci-dessous") is cut off first. Patterns read folded text
+(`notices.text.fold1`: lower case, no accents); the evidence keeps the words as written.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dunnerd.inbox.extract import fold
+from dunnerd.inbox.notices.text import fold1
 from dunnerd.inbox.parse import ParsedMessage
 from dunnerd.inbox.reply_dates import said_days
 
@@ -149,48 +150,52 @@ class ReplyFacts:
 
 
 def own_words(text: str) -> str:
-    """The reply above the quoted or forwarded history."""
-    folded = fold(text[:20_000])
-    quoted = _QUOTE_START.search(folded)
-    return folded[:quoted.start()] if quoted else folded
+    """The reply above the quoted or forwarded history, as written."""
+    text = text[:20_000]
+    quoted = _QUOTE_START.search(fold1(text))
+    return text[:quoted.start()] if quoted else text
 
 
-def _sentences(words: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(words) if len(s.strip()) > 2]
+def _sentences(words: str) -> list[tuple[str, str]]:
+    """(folded, as written) for each sentence: patterns read the first, the owner the second."""
+    return [(fold1(s).strip(), s.strip()) for s in _SENTENCE.findall(words)
+            if len(s.strip()) > 2]
 
 
 def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
     """The facts of a reply written on `base` (the local date of its Date header)."""
     words = own_words(m.text)
-    sentences = _sentences(words) or _sentences(fold(m.subject))
+    sentences = _sentences(words) or _sentences(m.subject)
+    folded_words = fold1(words)
     facts: list[Fact] = []
-    dispute = next((s for s in sentences if DISPUTE.search(s)), None)
+    dispute = next(((f, s) for f, s in sentences if DISPUTE.search(f)), None)
     if dispute:
-        facts.append(Fact("dispute", dispute[:200], partial=bool(PARTIAL.search(words))))
+        facts.append(Fact("dispute", dispute[1][:200],
+                          partial=bool(PARTIAL.search(folded_words))))
     forwarded = _forwarded_payment(m, base)
-    for s in sentences:
-        if PAID.search(s):
-            days = [d for d in said_days(s, base, future=False) if d.day <= base]
+    for f, s in sentences:
+        if PAID.search(f):
+            days = [d for d in said_days(f, base, future=False) if d.day <= base]
             facts.append(Fact("already_paid", s[:200], days[0].day if days else None,
                               forwarded=forwarded is not None))
             break
     else:
         if forwarded:
             facts.append(forwarded)
-    for index, s in enumerate(sentences):
-        if PROMISE.search(s) and not PAID.search(s):
-            days = [d for d in said_days(s, base) if d.day >= base]
+    for index, (f, s) in enumerate(sentences):
+        if PROMISE.search(f) and not PAID.search(f):
+            days = [d for d in said_days(f, base) if d.day >= base]
             if not days and index + 1 < len(sentences):
-                days = [d for d in said_days(sentences[index + 1], base) if d.day >= base]
+                days = [d for d in said_days(sentences[index + 1][0], base) if d.day >= base]
             if days:
                 facts.append(Fact("promise", s[:200], days[0].day, days[0].vague))
                 break
-    asking = [s for s in sentences if ASKS.search(s)] or sentences[:0]
-    invoice = next((s for s in asking if INVOICE_WANTED.search(s)), None)
+    asking = [(f, s) for f, s in sentences if ASKS.search(f)]
+    invoice = next(((f, s) for f, s in asking if INVOICE_WANTED.search(f)), None)
     if invoice:
-        facts.append(Fact("request_invoice", invoice[:200],
-                          corrected=bool(CORRECTED.search(invoice))))
-    bank = next((s for s in asking if BANK_DETAILS.search(s)), None)
+        facts.append(Fact("request_invoice", invoice[1][:200],
+                          corrected=bool(CORRECTED.search(invoice[0]))))
+    bank = next((s for f, s in asking if BANK_DETAILS.search(f)), None)
     if bank:
         facts.append(Fact("request_bank_details", bank[:200]))
     return ReplyFacts(tuple(facts))
@@ -199,13 +204,13 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
 def _forwarded_payment(m: ParsedMessage, base: dt.date) -> Fact | None:
     """A client forwarding their bank's confirmation: a claim of payment, never a payment."""
     forwarded = bool(FORWARDED.match(m.subject)) or "message/rfc822" in m.attachments
-    text = fold(m.text[:20_000])
+    text = fold1(m.text[:20_000])
     marker = re.search(r"-{2,} ?(?:forwarded message|message transfere)|begin forwarded", text)
     if not (forwarded or marker):
         return None
     passed_on = text[marker.end():] if marker else text
-    if not re.search(rf"\b{PAY}\b|\bpayment\b|\btransfer\b", passed_on + " " + fold(m.subject)):
+    if not re.search(rf"\b{PAY}\b|\bpayment\b|\btransfer\b", passed_on + " " + fold1(m.subject)):
         return None
     days = [d for d in said_days(passed_on[:2000], base, future=False) if d.day <= base]
     return Fact("already_paid", "forwards a confirmation of payment: "
-                + fold(m.subject)[:120], days[0].day if days else None, forwarded=True)
+                + m.subject[:120], days[0].day if days else None, forwarded=True)

@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from dunnerd.ledger.errors import StoreError
+from dunnerd.ledger.models import PaymentReview
 
 Migration = Callable[[Connection], None]
 
@@ -28,10 +29,16 @@ def _v3_client_identity(conn: Connection) -> None:
                           f"DEFAULT '{default}'"))
 
 
+def _v5_payment_reviews(conn: Connection) -> None:
+    # Only this table: create_all would also make tables that later migrations add.
+    PaymentReview.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+
+
 MIGRATIONS: list[Migration] = [
     lambda conn: SQLModel.metadata.create_all(conn),  # 1: the first schema
     _v2_holds_bounces_alerts,  # 2: auto-reply holds, bounced addresses, owner alerts
     _v3_client_identity,  # 3: the client's kind, legal name, address, SIREN/SIRET, VAT number
+    _v5_payment_reviews,  # 5: payments the owner confirms or rejects (4 and 6: other branches)
 ]
 
 

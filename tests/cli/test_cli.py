@@ -221,5 +221,5 @@ def test_demo_runs_on_embedded_defaults() -> None:
     assert status == 0, out.getvalue()[-3000:] + err.getvalue()
     text = out.getvalue()
     assert "The forecast for the next 60 days" in text
-    assert "invoice 2026-064 is now paused" in text
+    assert "invoice 2026-064 is now promised until" in text
     assert "ok: identical copy in Sent" in text
