@@ -21,6 +21,7 @@ from dunnerd.ledger.store import Store
 from dunnerd.states import InvoiceStatus
 
 PENDING, CONFIRMED, REJECTED = "pending", "confirmed", "rejected"
+_STATUS_EVENTS = [f"invoice.{status.value}" for status in InvoiceStatus]
 
 
 def open_review(store: Store, s: Session, **fields: Any) -> PaymentReview:
@@ -137,7 +138,7 @@ def paused_by(s: Session, review_id: int) -> Sequence[Invoice]:
     found = []
     for invoice in s.exec(select(Invoice).where(Invoice.status == InvoiceStatus.PAUSED)):
         latest = s.exec(select(Event).where(Event.invoice_id == invoice.id,
-                                            col(Event.kind).like("invoice.%"))
+                                            col(Event.kind).in_(_STATUS_EVENTS))
                         .order_by(col(Event.id).desc())).first()
         if latest and latest.kind == "invoice.paused" and \
                 latest.detail.get("payment_review") == review_id:
