@@ -181,13 +181,20 @@ def decide(message: ParsedMessage, ctx: LedgerContext, today: dt.date,
             "labels": ["ours"], "reasons": ["its Message-ID is one of our reminders"],
             "message_id": message.message_id, "matched_by": "message_id"})
     reading, _ = read_signals(message)
-    notice = read_notice(message)
+    read: list[Notice] = []
+
+    def notice_of() -> Notice:
+        if not read:
+            read.append(read_notice(message))
+        return read[0]
+
     if ctx.origin == TRUSTED:
-        kind = trusted_kind(message, reading, notice)
+        kind = trusted_kind(message, reading, notice_of)
     elif ctx.origin == CLIENT:
-        kind = client_kind(message, reading, notice)
+        kind = client_kind(message, reading, notice_of)
     else:
-        kind = unknown_kind(message, reading, notice)
+        kind = unknown_kind(message, reading, notice_of)
+    notice = notice_of() if kind == "payment_notification" else NO_NOTICE
     evidence: dict[str, Any] = {"labels": reading.labels, "reasons": reading.reasons,
                                 "origin": ctx.origin}
     if ctx.trusted_sender:
@@ -213,7 +220,7 @@ def decide(message: ParsedMessage, ctx: LedgerContext, today: dt.date,
                                "invoice_numbers": list(payment.invoice_numbers)}
         evidence["notice"] = notice.as_json()
     return Verdict(kind, invoice_ids, client_id, evidence, return_date, bounced, payment,
-                   ctx.origin, notice if kind == "payment_notification" else NO_NOTICE, facts)
+                   ctx.origin, notice, facts)
 
 
 def first_lines(text: str, count: int = FIRST_LINES) -> list[str]:

@@ -16,6 +16,8 @@ escalation go on against someone who is talking to us: the worst error. So:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dunnerd.inbox.notices.model import Notice, NoticeKind
 from dunnerd.inbox.parse import ParsedMessage
 from dunnerd.inbox.signals import Reading
@@ -104,6 +106,9 @@ def _machine_sender(r: Reading) -> bool:
                  "key_values", "html_only", "payment_phrase")
 
 
+NoticeOf = Callable[[], Notice]  # the notice, read only when a rule needs it (it costs)
+
+
 def is_payment(r: Reading, notice: Notice) -> bool:
     """A notice of a bank or a payment service, from an unknown sender: the notice's shape,
     a machine's markers, and nothing of a person, a forward, a mailing or a lookalike."""
@@ -129,11 +134,12 @@ def other_score(r: Reading) -> int:
     return score
 
 
-def unknown_kind(m: ParsedMessage, r: Reading, notice: Notice) -> str:
+def unknown_kind(m: ParsedMessage, r: Reading, notice_of: NoticeOf) -> str:
     """The kind of a message from a sender the ledger does not know."""
     found = machine_reply(m, r)
     if found:
         return found
+    notice = notice_of()
     if is_payment(r, notice):
         return PAYMENT
     person = is_person(r)
@@ -156,23 +162,24 @@ def unknown_kind(m: ParsedMessage, r: Reading, notice: Notice) -> str:
     return HUMAN
 
 
-def client_kind(m: ParsedMessage, r: Reading, notice: Notice) -> str:
+def client_kind(m: ParsedMessage, r: Reading, notice_of: NoticeOf) -> str:
     """A client's message: a person unless a machine's structure or markers say otherwise."""
     found = machine_reply(m, r)
     if found:
         return found
-    if not is_person(r) and r.has(*MACHINE) and is_payment(r, notice):
+    if not is_person(r) and r.has(*MACHINE) and is_payment(r, notice_of()):
         return PAYMENT  # their accounting system announcing a payment: a claim to check
     return HUMAN
 
 
-def trusted_kind(m: ParsedMessage, r: Reading, notice: Notice) -> str:
+def trusted_kind(m: ParsedMessage, r: Reading, notice_of: NoticeOf) -> str:
     """A trusted bank's or payment service's message: a transaction, or `other`."""
     found = machine_reply(m, r)
     if found == BOUNCE:
         return BOUNCE
     if _bulk(r) or is_person(r) or _relayed(r) or r.has("phishing", "dunning_us"):
         return OTHER  # a newsletter, a person writing from the bank, a lookalike
+    notice = notice_of()
     if notice.kind is NoticeKind.STATEMENT or any(t.amount for t in notice.transactions):
         return PAYMENT
     return found or OTHER

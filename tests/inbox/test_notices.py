@@ -122,3 +122,11 @@ def test_bills_and_statements_are_not_movements() -> None:
                   "Votre facture (29,00 € HT) sera prélevée le 03/12.").kind is NoticeKind.BILL
     assert notice("Your November statement is ready",
                   "Money in: €6,240.00 · Money out: €2,118.37").kind is NoticeKind.STATEMENT
+
+
+@pytest.mark.parametrize("text", ["Crédité de 1 250,00 €", "İSTANBUL Straße œuvre ﬁn", "x\u202fy"])
+def test_folding_keeps_every_position(text: str) -> None:
+    from dunnerd.inbox.notices.text import fold1
+
+    folded = fold1(text)
+    assert len(folded) == len(text) and folded == folded.lower()

@@ -55,6 +55,7 @@ def handle(store: Store, config: Config, raw: bytes, trust: TrustVerdict, uid: i
     actions = VerdictActions(store, config, trust=lambda _raw: trust)
     [verdict] = InboxProcessor(store, config, actions).handle(
         CURSOR, [FetchedMessage(uid, raw)], reset=False)
+    assert verdict.origin == "trusted"  # a configured sender: read as transactions
     return verdict.kind
 
 

@@ -19,16 +19,29 @@ _SAME_LENGTH: dict[str, str] = {"’": "'", "‘": "'", "\u00a0": " ", "\u202f":
                                 "æ": "a", "ß": "s"}
 
 
+_TABLE: dict[int, str] = {ord(k): v for k, v in _SAME_LENGTH.items()}
+
+
+def _fold_char(char: str) -> str:
+    mapped = _SAME_LENGTH.get(char)
+    if mapped is None:
+        base = unicodedata.normalize("NFKD", char)[:1]
+        mapped = base if base and not unicodedata.combining(base) else char
+    return mapped
+
+
 def fold1(text: str) -> str:
     """Lower case without accents, one character for one: positions stay those of `text`."""
-    out = []
-    for char in text.lower():
-        mapped = _SAME_LENGTH.get(char)
-        if mapped is None:
-            base = unicodedata.normalize("NFKD", char)[:1] if ord(char) > 127 else char
-            mapped = base if base and not unicodedata.combining(base) else char
-        out.append(mapped)
-    return "".join(out)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1
+                          else unicodedata.normalize("NFKD", c)[:1].lower() for c in text)
+    if lowered.isascii():
+        return lowered
+    for char in set(lowered):
+        if ord(char) > 127 and ord(char) not in _TABLE:
+            _TABLE[ord(char)] = _fold_char(char)
+    return lowered.translate(_TABLE)
 
 
 def squeeze(text: str) -> str:
