@@ -28,7 +28,7 @@ from dunnerd.inbox.notices.model import Transaction
 from dunnerd.inbox.trust import TrustVerdict
 from dunnerd.ledger.models import Client, Event, Invoice
 from dunnerd.ledger.money import MoneyError, minor_digits
-from dunnerd.ledger.payments import open_review
+from dunnerd.ledger.payments import open_review, review_for_message
 from dunnerd.ledger.store import Store
 from dunnerd.states import InvoiceStatus
 
@@ -61,7 +61,8 @@ class PaymentNotices:
 
     def handle(self, s: Session, parsed: ParsedMessage, verdict: Verdict,
                trust: TrustVerdict) -> None:
-        if parsed.message_id and self._counted(s, parsed.message_id):
+        if parsed.message_id and (self._counted(s, parsed.message_id)
+                                  or review_for_message(s, parsed.message_id) is not None):
             # The same notice again (forwarded, replayed): one payment is counted once.
             log.warning("payment notice %s seen before: not counted twice", parsed.message_id)
             return

@@ -26,7 +26,7 @@ from dunnerd.inbox.answers import plan_answer, requested
 from dunnerd.inbox.classify import ParsedMessage, Verdict, first_lines
 from dunnerd.inbox.reply_facts import Fact
 from dunnerd.ledger.models import Client, Event, Invoice
-from dunnerd.ledger.payments import open_review
+from dunnerd.ledger.payments import open_review, review_for_message
 from dunnerd.ledger.store import Store
 from dunnerd.states import InvoiceStatus
 
@@ -108,7 +108,7 @@ class ReplyEffects:
         """The client says it is paid: pause and ask the owner, with a review to confirm."""
         owed = [inv for inv in invoices if inv.status in _CHANGEABLE
                 and inv.amount_cents - inv.paid_cents > 0]
-        if not owed:
+        if not owed or review_for_message(s, parsed.message_id) is not None:
             self._pause(s, invoices, "client replied", base)
             return
         proposal = [{"invoice_id": inv.id, "number": inv.number,

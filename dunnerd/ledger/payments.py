@@ -32,6 +32,13 @@ def open_review(store: Store, s: Session, **fields: Any) -> PaymentReview:
     return review
 
 
+def review_for_message(s: Session, message_id: str | None) -> PaymentReview | None:
+    """The review an inbound message already opened (a second copy opens none)."""
+    if not message_id:
+        return None
+    return s.exec(select(PaymentReview).where(PaymentReview.message_id == message_id)).first()
+
+
 def list_reviews(store: Store, state: str | None = None,
                  invoice_id: int | None = None) -> list[PaymentReview]:
     with store.session() as s:

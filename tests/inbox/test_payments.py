@@ -125,8 +125,9 @@ def test_reject_records_nothing_and_resumes_what_the_review_paused(ledger: Store
 
 def test_a_forged_notice_naming_our_invoice_is_a_claim_never_money(ledger: Store,
                                                                    bank: Config) -> None:
-    handle(ledger, bank, notice("Virement reçu", "Vous avez reçu un virement de 300,00 €.\n"
-                                                 "Référence : F-1"), FORGED)
+    forged = notice("Virement reçu", "Vous avez reçu un virement de 300,00 €.\nRéférence : F-1")
+    handle(ledger, bank, forged, FORGED)
+    handle(ledger, bank, forged, FORGED, uid=2)  # its second copy opens no second review
     assert states(ledger)["F-1"] == ("paused", 0)
     [review] = list_reviews(ledger, "pending")
     assert review.source == "unverified_notice"

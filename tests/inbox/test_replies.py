@@ -87,7 +87,8 @@ def test_a_promise_is_promised_until_its_day(ledger: Store, config: Config) -> N
 
 
 def test_i_already_paid_pauses_and_opens_a_review(ledger: Store, config: Config) -> None:
-    handle(ledger, config, reply("Nous avons réglé cette facture le 20/11 par virement."))
+    claim = reply("Nous avons réglé cette facture le 20/11 par virement.")
+    handle(ledger, config, claim, claim)  # a second copy opens no second review
     assert ledger.get_invoice("F-1").status is InvoiceStatus.PAUSED
     [review] = list_reviews(ledger, "pending")
     assert (review.source, review.proposal[0]["number"], review.proposal[0]["cents"],
