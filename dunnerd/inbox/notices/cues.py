@@ -122,11 +122,3 @@ FORWARD_MARKER = re.compile(
     r"^(?:-{2,} ?(?:forwarded message|message transfere|original message|message d'origine)"
     r"|begin forwarded message|debut du message reexpedie)", re.MULTILINE)
 FORWARD_SUBJECT = re.compile(r"^\s*\[?(?:fwd?|tr|wg|fw)\s*:", re.IGNORECASE)
-# A lookalike of a notice that wants something from the reader: a link, credentials, haste.
-PHISHING = _any(
-    r"\bconfirme[zr]? (?:votre|ton) identite\b", r"\bverify (?:your|the) (?:account|identity)\b",
-    r"\b(?:pour|to) (?:le )?(?:debloquer|release|unlock)\b", r"\blog ?in (?:and|to) (?:verify|"
-    r"confirm)\b", r"\bconnectez-vous (?:pour|afin de) (?:valider|confirmer|debloquer)\b",
-    r"\bsous (?:24|48) ?h\b", r"\bwithin (?:24|48) hours\b", r"\bmot de passe\b",
-    r"\bupdate your (?:billing|payment) (?:information|details)\b",
-)

@@ -28,7 +28,6 @@ class Family:
     source: str  # where the format comes from: a public sample, a help page, or none found
     # Inline phrasings: named groups "p" (payer) and "r" (reference), on folded text.
     fields: tuple[re.Pattern[str], ...] = ()
-    payout_words: bool = False  # "payout"/"versement" means its balance paid out (a PSP)
 
     def sends(self, address: str | None) -> bool:
         domain = (address or "").rpartition("@")[2].lower()

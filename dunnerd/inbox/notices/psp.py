@@ -35,7 +35,6 @@ FAMILY = Family(
              "payplug.com", "stancer.com", "sumup.net"),
     source="lots-o-slots parsePayPalPayment.test.ts; GUIDAL PAYPAL-PARSING-GUIDE.md; a real"
            " notifications@stripe.com notice; help.sumup.com payouts; developer.gocardless.com",
-    payout_words=True,
     fields=(
         # "Le paiement de 450,00 EUR de Shah Consulting (référence F-2026-053) a échoué"
         re.compile(r"\bpaiement de [^\n]{1,25}? de (?P<p>[^\n.;:()]{2,60}?)(?= \(| a ete| a "
