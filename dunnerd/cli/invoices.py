@@ -138,7 +138,7 @@ def cmd_invoice_list(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_invoice_show(ctx: Context, args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from dunnerd.ledger.views import invoice_view
+    from dunnerd.ledger.views import invoice_view, money_text
 
     invoice = ctx.store.get_invoice(args.number)
     client = ctx.store.get_client_by_id(invoice.client_id)
@@ -172,7 +172,8 @@ def cmd_invoice_show(ctx: Context, args: argparse.Namespace) -> int:
         for r in view["payments"]:
             mine = [line for line in r["proposal"] if line.get("number") == invoice.number]
             reviews.add_row(str(r["id"]), r["state"], r["source"],
-                            ", ".join(f"{line['cents']} cents" for line in mine), r["reason"],
+                            ", ".join(f"{money_text(int(line['cents']), invoice.currency)} "
+                                      f"{invoice.currency}" for line in mine), r["reason"],
                             json.dumps(r["evidence"], ensure_ascii=False)[:300])
         ctx.out.print(reviews)
     return EXIT_OK
