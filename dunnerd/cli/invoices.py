@@ -121,7 +121,7 @@ def cmd_invoice_list(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_invoice_show(ctx: Context, args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from dunnerd.ledger.views import invoice_view
+    from dunnerd.ledger.views import invoice_view, money_text
 
     invoice = ctx.store.get_invoice(args.number)
     client = ctx.store.get_client_by_id(invoice.client_id)
@@ -130,6 +130,10 @@ def cmd_invoice_show(ctx: Context, args: argparse.Namespace) -> int:
         ctx.store.reminders_for_invoice(invoice.id or 0),
         ctx.store.events_for_invoice(invoice.id or 0),
     )
+    from dunnerd.ledger.payments import list_reviews, review_view
+
+    view["payments"] = [review_view(r) for r in list_reviews(ctx.store,
+                                                               invoice_id=invoice.id or 0)]
     breakdown = legal_view(ctx, invoice, client, view)
     if args.json:
         ctx.print_json(view)
@@ -149,6 +153,15 @@ def cmd_invoice_show(ctx: Context, args: argparse.Namespace) -> int:
     for e in view["events"]:
         events.add_row(e["at"], e["kind"], e["actor"], json.dumps(e["detail"], ensure_ascii=False))
     ctx.out.print(events)
+    if view["payments"]:
+        reviews = Table("payment", "state", "source", "proposed", "why", "evidence")
+        for r in view["payments"]:
+            mine = [line for line in r["proposal"] if line.get("number") == invoice.number]
+            reviews.add_row(str(r["id"]), r["state"], r["source"],
+                            ", ".join(f"{money_text(int(line['cents']), invoice.currency)} "
+                                      f"{invoice.currency}" for line in mine), r["reason"],
+                            json.dumps(r["evidence"], ensure_ascii=False)[:300])
+        ctx.out.print(reviews)
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dunnerd.cli import clients, court, dossiers, invoices, notices, plan, run, status
+from dunnerd.cli import clients, court, dossiers, invoices, notices, payments, plan, run, status
 from dunnerd.cli.context import EXIT_FAILURE, EXIT_USAGE, CommandError, Context, clock_from
 from dunnerd.dunning.errors import RenderError
 from dunnerd.ledger.errors import StoreError
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     clients.register(commands)
     invoices.register(commands)
+    payments.register(commands)
     notices.register(commands)
     dossiers.register(commands)
     court.register(commands)

@@ -154,6 +154,9 @@ class InboxSettings:
     # The authserv-id your own border mail server writes in Authentication-Results headers
     # (RFC 8601); only the topmost header carrying it is believed. "" trusts none of them.
     authserv_id: str = ""
+    # Answer a client's request for the invoice or the bank details with the invoice PDF and
+    # owner.iban/bic, through the outbox (once per request, copy in Sent). Off: the owner is told.
+    answer_requests: bool = False
 
 
 @dataclass(frozen=True)

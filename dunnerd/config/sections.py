@@ -265,7 +265,8 @@ def read_trusted_sender(t: Table) -> TrustedSender:
 def read_inbox(t: Table) -> InboxSettings:
     authserv_id = t.checked("authserv_id", fields.valid_domain,
                             "a host name such as mx.example.com", "")
-    return InboxSettings(authserv_id=authserv_id)
+    return InboxSettings(authserv_id=authserv_id,
+                         answer_requests=t.flag("answer_requests", False))
 
 
 def read_alerts(t: Table) -> AlertSettings:

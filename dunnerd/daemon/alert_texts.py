@@ -156,14 +156,39 @@ def _quoted(lines: Iterable[str]) -> list[str]:
 Text = tuple[str, list[str], list[str]]
 
 
+def _read_facts(f: EventFacts) -> list[str]:
+    """What dunnerd read in the reply, and what it did about a request (issue 11)."""
+    lines = []
+    for fact in f.detail.get("facts") or []:
+        if isinstance(fact, dict):
+            day = f" ({clean(fact.get('day'), 20)})" if fact.get("day") else ""
+            lines.append(f"  - {clean(fact.get('kind'), 40)}{day}: "
+                         f"\"{clean(fact.get('evidence'), 150)}\"")
+    answer = f.detail.get("answer")
+    if isinstance(answer, dict):
+        if answer.get("answered"):
+            lines.append("dunnerd answered with " + " and ".join(
+                {"invoice": "the invoice PDF", "bank_details": "your bank details"}.get(str(w), "")
+                for w in answer.get("requests") or []) + " (Message-ID "
+                + clean(answer.get("answer_message_id"), 120) + "); the copy will be in Sent.")
+        else:
+            lines.append(f"dunnerd did not answer: {clean(answer.get('why_not'), 150)}.")
+    return (["dunnerd read (check it):", *lines] if lines else [])
+
+
 def _replied(f: EventFacts) -> Text:
     who = _client_name(f)
     happened = [f"{who} replied about {_numbers(f.invoices)}. dunnerd paused the reminders.",
                 "", f"Subject: {clean(f.detail.get('subject'))}",
                 "Their first lines (as received, not verified):",
-                *(_quoted(_detail_list(f.detail, "first_lines")) or ["  (no text)"])]
-    todo = ["Read the reply in your inbox and answer the client. Escalation restarts only",
-            "when you run:", *_commands(f.invoices, "dunnerd invoice resume {n}"),
+                *(_quoted(_detail_list(f.detail, "first_lines")) or ["  (no text)"]),
+                *_read_facts(f)]
+    review = clean(f.detail.get("payment_review"), 20)
+    confirm = ([f"They say it is paid. If the money is in your account:  dunnerd payment "
+                f"confirm {review}", f"If not:  dunnerd payment reject {review}  (reminders "
+                "resume)"] if review else [])
+    todo = [*confirm, "Read the reply in your inbox and answer the client. Escalation restarts "
+            "only when you run:", *_commands(f.invoices, "dunnerd invoice resume {n}"),
             f"If they paid:  dunnerd invoice paid {_number(f.invoices)} [--amount AMOUNT]",
             f"If they promised a date:  dunnerd invoice promise {_number(f.invoices)} "
             "--until YYYY-MM-DD",
@@ -178,6 +203,10 @@ def _disputed(f: EventFacts) -> Text:
     happened = [f"{_cap(_numbers(f.invoices))} of {who} is disputed (recorded {by}).",
                 f"Reason: {clean(f.detail.get('reason')) or '(none given)'}",
                 "No reminder goes out about a disputed invoice."]
+    if f.detail.get("evidence"):
+        happened += [f"Subject: {clean(f.detail.get('subject'))}",
+                     "Their words (as received, not verified):",
+                     *_quoted([clean(f.detail.get("evidence"))])]
     todo = ["Settle the dispute with the client, then either restart the reminders:",
             *_commands(f.invoices, "dunnerd invoice resume {n}"),
             "or: dunnerd invoice writeoff NUMBER --reason \"...\""]
@@ -212,7 +241,9 @@ def _claim(f: EventFacts) -> Text:
                 *[f"  - {reason}" for reason in _detail_list(f.detail, "reasons")]]
     if f.invoices:
         happened.append(f"dunnerd paused {_numbers(f.invoices)} meanwhile.")
+    review = clean(f.detail.get("payment_review"), 20)
     todo = ["Check your bank account. If the money is there:",
+            f"  dunnerd payment confirm {review}" if review else
             f"  dunnerd invoice paid {_number(f.invoices)} [--amount AMOUNT]",
             "If not, the claim may be a mistake or a fraud attempt; restart the reminders:",
             *_commands(f.invoices, "dunnerd invoice resume {n}")]
@@ -227,10 +258,35 @@ def _uncertain(f: EventFacts) -> Text:
                 "with a known amount, so dunnerd changed no amount.",
                 f"Subject: {clean(f.detail.get('subject'))}", f"Claimed: {claimed}",
                 f"Possible invoices: {', '.join(candidates) or '(none found)'}"]
+    review = clean(f.detail.get("payment_review"), 20)
+    if review:
+        happened += [f"Why dunnerd did not record it: {clean(f.detail.get('reason'))}",
+                     *[f"  - {check}" for check in _detail_list(f.detail, "checks")]]
+        todo = [f"If it pays {', '.join(candidates) or 'the invoices listed'}:  dunnerd payment "
+                f"confirm {review}", f"If it pays another invoice:  dunnerd payment confirm "
+                f"{review} --invoice NUMBER [--amount AMOUNT]",
+                f"If it is not a payment of yours:  dunnerd payment reject {review}  (reminders "
+                "resume)"]
+        return f"Payment to confirm: {claimed}", happened, todo
     todo = ["Record the payment on the right invoice:",
             "  dunnerd invoice paid NUMBER --amount AMOUNT",
             "and restart the others:", *_commands(f.invoices, "dunnerd invoice resume {n}")]
     return f"Payment to match by hand: {claimed}", happened, todo
+
+
+def _promised(f: EventFacts) -> Text:
+    who = _client_name(f)
+    until = clean(f.detail.get("promised_until"), 20)
+    vague = " (read from vague words: check it)" if f.detail.get("vague") else ""
+    happened = [f"{who} promised to pay {_numbers(f.invoices)} by {until}{vague}.",
+                "No reminder goes out before that day plus your grace days; then they resume"
+                " by themselves.", f"Subject: {clean(f.detail.get('subject'))}",
+                "Their words (as received, not verified):",
+                *_quoted([clean(f.detail.get("evidence"))])]
+    todo = ["Nothing, if that is what they said. Otherwise:",
+            f"  dunnerd invoice promise {_number(f.invoices)} --until YYYY-MM-DD",
+            *_commands(f.invoices, "dunnerd invoice resume {n}")]
+    return f"{who} promised to pay by {until}", happened, todo
 
 
 def _send_failed(f: EventFacts) -> Text:
@@ -288,6 +344,7 @@ def _paid_by_notice(f: EventFacts) -> Text:
 _TEXTS: dict[str, Callable[[EventFacts], Text]] = {
     "invoice.paused": _replied,
     "invoice.disputed": _disputed,
+    "invoice.promised": _promised,
     "alert.bounce": _bounce,
     "alert.unverified_payment_claim": _claim,
     "alert.payment_uncertain": _uncertain,

@@ -37,7 +37,8 @@ ALERT_EVENT_KINDS: frozenset[str] = texts.EVENT_KINDS
 # Inbox pauses that come with an alert event of their own, which tells the whole story.
 _PAUSES_WITH_OWN_ALERT = frozenset({"reminder bounced", "unverified payment claim",
                                     "payment notice to check"})
-_PER_MESSAGE_KINDS = frozenset({"invoice.paused", "alert.send_failed", "alert.send_unknown"})
+_PER_MESSAGE_KINDS = frozenset({"invoice.paused", "alert.send_failed", "alert.send_unknown",
+                                "invoice.promised", "invoice.disputed"})
 # PostgreSQL may commit event ids out of order: look a little behind the highest id already
 # alerted about; the unique key makes looking twice harmless.
 LOOKBACK_IDS = 500
@@ -60,7 +61,7 @@ def is_alerting(event: Event) -> bool:
     if event.kind == "invoice.paused":
         return (event.actor == "inbox"
                 and event.detail.get("reason") not in _PAUSES_WITH_OWN_ALERT)
-    if event.kind in ("invoice.paid", "invoice.partly_paid"):
+    if event.kind in ("invoice.paid", "invoice.partly_paid", "invoice.promised"):
         return event.actor == "inbox"  # the owner typed the others
     return True
 

@@ -3,13 +3,13 @@
 It starts an IMAP and an SMTP server inside the process on loopback (dunnerd.demo.servers), writes
 a throw-away config and SQLite ledger in a temporary directory, imports sample invoices at
 different lateness, shows the forecast, runs the real daemon until the reminders are sent and
-filed in the Sent folder, has one client reply (which pauses that invoice), checks the Sent-folder
-proof, and stops. One client's invoice already had its three reminders (sample history written
-into the ledger, its inbox and the owner's Sent folder before the daemon starts): it reaches the
-formal notice, and the demo prints where its PDF is (kept in the system's temporary folder) and
-the penalties' breakdown. It ends with the hand-off dossier of the most overdue client (kept
-there too), its files listed and verified. It ends by itself within a minute and leaves nothing
-else behind.
+filed in the Sent folder, has one client reply (a promise to pay, read with its date), checks the
+Sent-folder proof, and stops. One client's invoice already had its three reminders (sample history
+written into the ledger, its inbox and the owner's Sent folder before the daemon starts): it
+reaches the formal notice, and the demo prints where its PDF is (kept in the system's temporary
+folder) and the penalties' breakdown. It ends with the hand-off dossier of the most overdue client
+(kept there too), its files listed and verified. It ends by itself within a minute and leaves
+nothing else behind.
 """
 
 from __future__ import annotations
@@ -213,8 +213,10 @@ class Demo:
                 f"In-Reply-To: {target[3]}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
                 "Bonjour, le virement part demain, désolé pour le retard.\r\n").encode())
             paused = await _wait(
-                lambda: store.get_invoice("2026-064").status is InvoiceStatus.PAUSED, deadline)
-            self.say("invoice 2026-064 is now paused: escalation stops until you resume it"
+                lambda: store.get_invoice("2026-064").status is InvoiceStatus.PROMISED, deadline)
+            promised = store.get_invoice("2026-064").promised_until
+            self.say(f"invoice 2026-064 is now promised until {promised}: no reminder before "
+                     "that day plus the grace days, then escalation resumes by itself"
                      if paused else "the reply was not seen in time")
             status = await asyncio.to_thread(self.cli, "The Sent-folder proof", "proof",
                                              "2026-087")

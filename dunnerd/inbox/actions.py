@@ -1,12 +1,14 @@
 """What each kind of inbound message does to the ledger. Called inside the inbox's transaction
 for that message, so the message, its effect and the cursor commit together.
 
-- human_reply: pause the invoice (all of the client's when it names none), keep the first lines.
+- human_reply: by what it says (replies.py): disputed, promised, a payment claimed (paused and a
+  review opened), a request answered or not; else paused. The invoice, or all of the client's
+  when it names none; the first lines and the evidence kept.
 - auto_reply: never pauses; a stated return date holds the client's next reminder until after it.
 - bounce: the address is marked failing, the client's escalation pauses, the owner is told.
 - payment_notification: changes money only from a trusted sender whose authentication passed
-  (dunnerd.inbox.trust) and when the match is certain: one invoice, a known amount in its currency.
-  Otherwise the matched invoices pause and the owner is asked, never guessed for.
+  (dunnerd.inbox.trust), only money in, and only when the match is certain (payments.py).
+  Otherwise the client's reminders pause and the owner is asked, never guessed for.
 - witness: our own reminder came back: the server took it.
 - other: nothing.
 """
@@ -22,9 +24,10 @@ from sqlmodel import Session, col, select
 
 from dunnerd.config.schema import Config
 from dunnerd.inbox.classify import ParsedMessage, Verdict, first_lines
+from dunnerd.inbox.payments import PaymentNotices
+from dunnerd.inbox.replies import ReplyEffects
 from dunnerd.inbox.trust import TrustVerdict, verify_payment_sender
-from dunnerd.ledger.models import Client, Event, Invoice, Reminder
-from dunnerd.ledger.money import MoneyError, minor_digits
+from dunnerd.ledger.models import Client, Invoice, Reminder
 from dunnerd.ledger.store import Store
 from dunnerd.mail.witness import is_witness_of
 from dunnerd.states import InvoiceStatus, ReminderState
@@ -41,11 +44,13 @@ class VerdictActions:
         self.config = config
         self.trust = trust or (lambda raw: verify_payment_sender(
             raw, config.trusted_senders, config.inbox.authserv_id))
+        self.replies = ReplyEffects(store, config)
+        self.payments = PaymentNotices(store, config)
 
     def apply(self, s: Session, raw: bytes, parsed: ParsedMessage, verdict: Verdict) -> None:
         if verdict.kind == "human_reply":
-            self._pause(s, self._invoices(s, verdict), "client replied", parsed,
-                        matched_by=verdict.evidence.get("matched_by"))
+            self.replies.apply(s, parsed, verdict, self._invoices(s, verdict),
+                               self._client_of(s, verdict))
         elif verdict.kind == "witness" and parsed.message_id:
             self._witnessed(s, parsed.message_id, raw)
         elif verdict.kind == "auto_reply":
@@ -134,62 +139,4 @@ class VerdictActions:
                              paused=paused)
 
     def _payment(self, s: Session, raw: bytes, parsed: ParsedMessage, verdict: Verdict) -> None:
-        if parsed.message_id and self._already_counted(s, parsed.message_id):
-            # The same notice again (forwarded, replayed): one payment is counted once.
-            log.warning("payment notice %s seen before: not counted twice", parsed.message_id)
-            return
-        claim = verdict.payment
-        invoices = [i for i in self._invoices(s, verdict) if i.status in _ACTIVE]
-        trust = self.trust(raw)
-        claimed: dict[str, Any] = {
-            "amount": str(claim.amount) if claim and claim.amount is not None else None,
-            "currency": claim.currency if claim else None,
-            "reference": claim.reference if claim else None,
-        }
-        if not trust.trusted:
-            paused = self._pause(s, invoices, "unverified payment claim", parsed)
-            self.store.add_event(s, "alert.unverified_payment_claim", "inbox",
-                                 client_id=verdict.client_id, sender=parsed.from_address,
-                                 subject=parsed.subject, reasons=list(trust.reasons),
-                                 paused=paused, **claimed)
-            log.warning("unverified payment claim from=%s reasons=%s", parsed.from_address,
-                        "; ".join(trust.reasons))
-            return
-        cents = self._claimed_cents(verdict, invoices)
-        if cents is None:
-            paused = self._pause(s, invoices, "payment notice to check", parsed)
-            self.store.add_event(s, "alert.payment_uncertain", "inbox",
-                                 client_id=verdict.client_id, sender=parsed.from_address,
-                                 subject=parsed.subject, paused=paused,
-                                 candidates=[i.number for i in invoices], **claimed)
-            return
-        [invoice] = invoices
-        self.store.apply_payment(s, invoice, cents, actor="inbox",
-                                 reason=f"payment notice from {trust.sender}",
-                                 method=trust.method, message_id=parsed.message_id, **claimed)
-
-    def _already_counted(self, s: Session, message_id: str) -> bool:
-        for record in s.exec(select(Event).where(
-                col(Event.kind).in_(("invoice.paid", "invoice.partly_paid")),
-                Event.actor == "inbox")):
-            if record.detail.get("message_id") == message_id:
-                return True
-        return False
-
-    def _claimed_cents(self, verdict: Verdict, invoices: Sequence[Invoice]) -> int | None:
-        """The amount to record, or None when anything about the match is uncertain."""
-        claim = verdict.payment
-        if claim is None or claim.amount is None or len(invoices) != 1:
-            return None
-        invoice = invoices[0]
-        if claim.currency and claim.currency.upper() != invoice.currency:
-            return None
-        try:
-            minor = claim.amount.scaleb(minor_digits(invoice.currency))
-        except MoneyError:
-            return None
-        if minor <= 0 or minor != minor.to_integral_value():
-            return None
-        if minor > invoice.amount_cents - invoice.paid_cents:
-            return None  # more than is owed: a human looks at it
-        return int(minor)
+        self.payments.handle(s, parsed, verdict, self.trust(raw))

@@ -2,17 +2,14 @@
 
 Kinds: `witness` (our own reminder coming back through the owner's mailbox), `bounce`,
 `auto_reply` (out-of-office, acknowledgements, challenge-response, read receipts),
-`payment_notification` (a bank or payment service saying money arrived), `other` (lists'
-announcements, spam, notifications, invitations) and `human_reply`.
+`payment_notification` (a bank or payment service telling of a movement of money, read as
+transactions with their direction), `other` (lists' announcements, spam, notifications,
+invitations) and `human_reply` (with the facts it states: a promise, a dispute, a payment
+claimed, a request).
 
-The order of the rules follows the cost of a mistake. Reading a person as a machine lets
-escalation go on against someone who is talking to us: the worst error. So structure and
-headers decide first (RFC 3464 reports, RFC 3834 Auto-Submitted, the null sender), words only
-confirm what a header or a sender hints at, a person saying "I paid" is always a person, and a
-message is `other` only when several independent signs say it was sent to many.
-
-Parsing lives in mailparse.py, dates and amounts in extract.py, phrases in lexicon.py. The
-classifier does no I/O: the ledger answers through a `Correlation`.
+The ledger is asked first who the message is from (context.py); then the kind is decided for
+that origin (kinds.py), a notice is read as transactions (notices/) and a reply's facts are
+read (reply_facts.py). `decide` does no I/O: the ledger answers through a `LedgerContext`.
 """
 
 from __future__ import annotations
@@ -22,14 +19,27 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
+from dunnerd.config.schema import TrustedSender
 from dunnerd.inbox import extract
+from dunnerd.inbox.context import (
+    CLIENT,
+    TRUSTED,
+    Correlation,
+    LedgerContext,
+    NoLedger,
+    read_context,
+)
+from dunnerd.inbox.kinds import client_kind, trusted_kind, unknown_kind
+from dunnerd.inbox.notices.model import NO_NOTICE, Notice
+from dunnerd.inbox.notices.reader import read_notice
 from dunnerd.inbox.parse import MalformedMessage, ParsedMessage, parse_message
-from dunnerd.inbox.signals import Reading, read_signals
+from dunnerd.inbox.reply_facts import ReplyFacts, read_facts
+from dunnerd.inbox.signals import read_signals
 
-__all__ = ["Correlation", "MalformedMessage", "NoLedger", "ParsedMessage", "PaymentClaim",
-           "Verdict", "classify", "first_lines", "parse_message"]
+__all__ = ["Correlation", "LedgerContext", "MalformedMessage", "NoLedger", "ParsedMessage",
+           "PaymentClaim", "Verdict", "classify", "decide", "first_lines", "parse_message"]
 
 KINDS = ("witness", "human_reply", "auto_reply", "bounce", "payment_notification", "other")
 FIRST_LINES = 5
@@ -37,8 +47,9 @@ _QUOTE_HEADER = re.compile(
     r"^(on .{0,200} wrote:|le .{0,200} a écrit\s*:|-----\s*original message\s*-----|"
     r"-----\s*message d'origine\s*-----|de\s*:.*|from\s*:.*)\s*$", re.IGNORECASE)
 _FAILED_ACTIONS = ("failed",)
-_OTHER_THRESHOLD = 3
 _ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# A message's own date is the base of "demain" and "hier", unless it is far from today.
+_DATE_TRUST = dt.timedelta(days=60)
 
 
 @dataclass(frozen=True)
@@ -58,125 +69,36 @@ class Verdict:
     return_date: dt.date | None = None
     bounced: tuple[str, ...] = ()
     payment: PaymentClaim | None = None
+    origin: str = "unknown"  # "client", "trusted" or "unknown" (context.py)
+    notice: Notice = NO_NOTICE  # a payment notice's transactions
+    facts: ReplyFacts = field(default_factory=ReplyFacts)  # a reply's facts
 
 
-class Correlation(Protocol):
-    """The ledger's answers about one message; implementations do the I/O, not the classifier."""
-
-    def is_ours(self, message_id: str) -> bool:
-        """Whether the Message-ID is one of our reminders."""
-
-    def invoices_for_thread(self, message_ids: Sequence[str]) -> tuple[int, ...]:
-        """Invoices whose reminder or original invoice email has one of these Message-IDs."""
-
-    def client_for_address(self, address: str) -> int | None:
-        """The client with this exact address (case-blind), if any."""
-
-    def client_for_domain(self, domain: str) -> int | None:
-        """The one client using this domain; None for free-mail or shared domains."""
-
-    def invoices_named(self, candidates: Sequence[str],
-                       client_id: int | None) -> dict[str, int]:
-        """{number: id} of open invoices whose number is among the candidates."""
+def base_date(m: ParsedMessage, today: dt.date) -> dt.date:
+    """The day the writer meant by "demain": their own date, unless it is far from today."""
+    if m.date is None:
+        return today
+    written = m.date.date()
+    return written if abs(written - today) <= _DATE_TRUST else today
 
 
-class NoLedger:
-    """A Correlation that knows nothing: kinds only (the corpus bench)."""
-
-    def is_ours(self, message_id: str) -> bool:
-        return False
-
-    def invoices_for_thread(self, message_ids: Sequence[str]) -> tuple[int, ...]:
-        return ()
-
-    def client_for_address(self, address: str) -> int | None:
-        return None
-
-    def client_for_domain(self, domain: str) -> int | None:
-        return None
-
-    def invoices_named(self, candidates: Sequence[str],
-                       client_id: int | None) -> dict[str, int]:
-        return {}
-
-
-def _decide(m: ParsedMessage, r: Reading) -> str:
-    failed = [d for d in m.delivery_reports if d.action in _FAILED_ACTIONS]
-    person = r.has("auto_submitted_no", "human_payment")
-    if r.has("challenge") and not person and not r.has("daemon_sender", "dsn_subject"):
-        return "auto_reply"
-    if failed and not person:
-        r.add("dsn_failed", "delivery report: Action failed for " + failed[0].recipient)
-        return "bounce"
-    if r.has("report_disposition-notification"):
-        r.add("read_receipt", "a read receipt (message disposition notification)")
-        return "auto_reply"
-    if not person and _is_bounce(m, r):
-        return "bounce"
-    if r.has("auto_replied", "x_autoreply", "precedence_auto_reply"):
-        return "auto_reply"
-    if r.has("auto_subject") and not person and not r.has("quotes"):
-        return "auto_reply"
-    if _is_payment(m, r):
-        return "payment_notification"
-    automated = r.has("auto_generated", "auto_response_suppress", "precedence_junk",
-                      "null_sender", "noreply_sender", "daemon_sender", "acknowledgement")
-    if not person and r.has("vacation", "acknowledgement") and automated:
-        return "auto_reply"
-    if not person and r.has("precedence_junk", "null_sender") and not r.has("threaded", "quotes"):
-        return "auto_reply"
-    if r.has("feedback_report") or (r.has("spam_flag") and not person):
-        return "other"
-    if _other_score(r) >= _OTHER_THRESHOLD and not person:
-        return "other"
-    return "human_reply"
-
-
-def _is_bounce(m: ParsedMessage, r: Reading) -> bool:
-    detected = bool(m.failed_recipients or m.warned_recipients)
-    if detected:
-        r.add("bounce_detector", "flufl.bounce found failed recipients: "
-              + ", ".join((m.failed_recipients or m.warned_recipients)[:3]))
-    machine = r.has("daemon_sender", "null_sender")
-    words = r.has("dsn_subject", "dsn_phrase")
-    return (r.has("x_failed_recipients")
-            or (detected and (words or machine or r.has("report_delivery-status")))
-            or (r.has("dsn_subject") and (r.has("dsn_phrase") or machine))
-            or (r.has("daemon_sender") and r.has("dsn_phrase"))
-            or (r.has("null_sender") and r.has("dsn_phrase") and not r.has("vacation")))
-
-
-def _is_payment(m: ParsedMessage, r: Reading) -> bool:
-    if not r.has("payment_phrase") or r.has("human_payment", "auto_submitted_no"):
-        return False
-    if r.has("reply_subject", "quotes", "list", "list_unsubscribe", "spam_flag", "bulk_words"):
-        return False  # a forward or a reply is a person passing it on; bulk mail is not a bank
-    return True
-
-
-def _other_score(r: Reading) -> int:
-    weights = {"spam_flag": 3, "calendar": 2, "fresh": 1, "attached_messages": 2,
- "bulk_words": 2, "notification_words": 2,
-               "foreign_script": 2, "broadcast": 2, "auto_generated": 2, "noreply_sender": 2,
-               "html_only": 1, "list_unsubscribe": 1, "precedence_bulk": 1, "daemon_sender": 2,
-               "report_unknown": 2, "obfuscated": 2, "ticket_status": 4, "fake_reply": 1,
-               "no_text": 2}
-    score = sum(w for label, w in weights.items() if r.has(label))
-    score -= 2 * sum(r.has(label) for label in ("threaded", "quotes"))
-    if r.has("reply_subject") and not r.has("fake_reply"):
-        score -= 2
-    return score
-
-
-def _payment(m: ParsedMessage) -> PaymentClaim:
+def _payment(m: ParsedMessage, notice: Notice) -> PaymentClaim:
+    """The first movement of the notice, in the shape earlier code reads."""
+    moves = notice.money_in or notice.transactions
     text = f"{m.subject}\n{m.text}"
-    amounts = extract.amounts(text)
-    amount, currency = amounts[0] if amounts else (None, None)
-    reference = extract.reference(text)
+    if moves:
+        first = moves[0]
+        amount, currency, reference = first.amount, first.currency, first.reference
+    else:
+        found = extract.amounts(text)
+        amount, currency = found[0] if found else (None, None)
+        reference = extract.reference(text)
     numbers = extract.invoice_numbers(text)
+    for move in moves:
+        numbers += extract.candidates(move.reference or "", 10)
     if reference:
-        numbers = tuple(dict.fromkeys(numbers + extract.candidates(reference, 10)))
-    return PaymentClaim(amount, currency, reference, numbers[:20])
+        numbers += extract.candidates(reference, 10)
+    return PaymentClaim(amount, currency, reference, tuple(dict.fromkeys(numbers))[:20])
 
 
 def _bounced(m: ParsedMessage) -> tuple[str, ...]:
@@ -196,90 +118,109 @@ def _numbers(text: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in re.split(r"[,;\s]+", text) if t.strip())[:20]
 
 
-def _match(m: ParsedMessage, kind: str, known: Correlation, payment: PaymentClaim | None,
-           evidence: dict[str, Any]) -> tuple[tuple[int, ...], int | None]:
+def _match(m: ParsedMessage, kind: str, ctx: LedgerContext, known: Correlation | None,
+           payment: PaymentClaim | None, evidence: dict[str, Any]
+           ) -> tuple[tuple[int, ...], int | None]:
     """Threading first, then what the message names, then who sent it."""
     if kind == "bounce":
-        for original in m.returned:
-            ids: tuple[int, ...] = ()
-            if original.message_id:
-                ids = known.invoices_for_thread([original.message_id])
-                if ids or known.is_ours(original.message_id):
-                    evidence["matched_by"] = "returned_message_id"
-            if not ids and original.invoice_numbers:
-                ids = tuple(known.invoices_named(_numbers(original.invoice_numbers), None)
-                            .values())
-                evidence["matched_by"] = "returned_invoice_header" if ids else None
-            if ids:
-                return tuple(dict.fromkeys(ids)), None
-        evidence.pop("matched_by", None)
-        return (), None
+        return _match_bounce(m, known, evidence), None
     if kind == "payment_notification":
-        if payment and payment.invoice_numbers:
-            named = known.invoices_named(payment.invoice_numbers, None)
-            if named:
-                evidence["matched_by"] = "payment_reference"
-                evidence["invoice_numbers"] = sorted(named)
-                return tuple(dict.fromkeys(named.values())), None
-        return (), None
-    client_id: int | None = None
-    if m.from_address:
-        client_id = known.client_for_address(m.from_address)
-        if client_id is None and "@" in m.from_address:
-            client_id = known.client_for_domain(m.from_address.rsplit("@", 1)[1])
-            by = "sender_domain"
-        else:
-            by = "sender_address"
-    if m.thread_ids:
-        threaded = known.invoices_for_thread(m.thread_ids)
-        if threaded:
-            evidence["matched_by"] = "thread"
-            return tuple(dict.fromkeys(threaded)), client_id
-    if client_id is not None:
-        named = known.invoices_named(extract.candidates(f"{m.subject}\n{m.text}"), client_id)
+        numbers = set(payment.invoice_numbers) if payment else set()
+        named = {n: i for n, i in ctx.named.items() if n in numbers}
         if named:
-            evidence["matched_by"] = "invoice_number"
+            evidence["matched_by"] = "payment_reference"
             evidence["invoice_numbers"] = sorted(named)
-            return tuple(dict.fromkeys(named.values())), client_id
+            return tuple(dict.fromkeys(named.values())), ctx.client_id
+        return (), ctx.client_id
+    if ctx.thread_invoice_ids:
+        evidence["matched_by"] = "thread"
+        return tuple(dict.fromkeys(ctx.thread_invoice_ids)), ctx.client_id
+    if ctx.client_id is not None:
+        if ctx.named:
+            evidence["matched_by"] = "invoice_number"
+            evidence["invoice_numbers"] = sorted(ctx.named)
+            return tuple(dict.fromkeys(ctx.named.values())), ctx.client_id
         # A client who writes without naming an invoice is still about all of theirs.
-        evidence["matched_by"] = by
-    return (), client_id
+        evidence["matched_by"] = ctx.client_by
+    return (), ctx.client_id
 
 
-def classify(message: ParsedMessage, known: Correlation, today: dt.date | None = None) -> Verdict:
-    """The kind of `message`, the invoices it concerns and the evidence. Never raises on data."""
-    if message.message_id and known.is_ours(message.message_id):
+def _match_bounce(m: ParsedMessage, known: Correlation | None,
+                  evidence: dict[str, Any]) -> tuple[int, ...]:
+    if known is None:
+        return ()
+    for original in m.returned:
+        ids: tuple[int, ...] = ()
+        if original.message_id:
+            ids = known.invoices_for_thread([original.message_id])
+            if ids or known.is_ours(original.message_id):
+                evidence["matched_by"] = "returned_message_id"
+        if not ids and original.invoice_numbers:
+            ids = tuple(known.invoices_named(_numbers(original.invoice_numbers), None).values())
+            evidence["matched_by"] = "returned_invoice_header" if ids else None
+        if ids:
+            return tuple(dict.fromkeys(ids))
+    evidence.pop("matched_by", None)
+    return ()
+
+
+def classify(message: ParsedMessage, known: Correlation, today: dt.date | None = None,
+             trusted: Sequence[TrustedSender] = ()) -> Verdict:
+    """Ask the ledger who `message` is from, then decide. Never raises on data."""
+    return decide(message, read_context(message, known, trusted), today or dt.date.today(),
+                  known)
+
+
+def decide(message: ParsedMessage, ctx: LedgerContext, today: dt.date,
+           known: Correlation | None = None) -> Verdict:
+    """The kind of `message` for its origin, the invoices it concerns, the transactions of a
+    notice, the facts of a reply, and the evidence. Pure but for `known`, which only a bounce
+    uses to find the reminder it returns. Never raises on data."""
+    if ctx.ours:
         return Verdict("witness", evidence={
             "labels": ["ours"], "reasons": ["its Message-ID is one of our reminders"],
             "message_id": message.message_id, "matched_by": "message_id"})
     reading, _ = read_signals(message)
-    kind = _decide(message, reading)
-    evidence: dict[str, Any] = {"labels": reading.labels, "reasons": reading.reasons}
-    payment = _payment(message) if kind == "payment_notification" else None
-    invoice_ids, client_id = _match(message, kind, known, payment, evidence)
-    if kind == "other":
-        if (invoice_ids or client_id is not None) and not reading.has("feedback_report"):
-            # Whoever threads to our mail or writes from a client's address is a person
-            # until proven otherwise: reading them as "other" would let escalation go on.
-            kind = "human_reply"
-            evidence["reasons"].append("read as a person: " + str(evidence.get("matched_by")))
-        else:
-            invoice_ids, client_id = (), None
-            evidence.pop("matched_by", None)
+    read: list[Notice] = []
+
+    def notice_of() -> Notice:
+        if not read:
+            read.append(read_notice(message))
+        return read[0]
+
+    if ctx.origin == TRUSTED:
+        kind = trusted_kind(message, reading, notice_of)
+    elif ctx.origin == CLIENT:
+        kind = client_kind(message, reading, notice_of)
+    else:
+        kind = unknown_kind(message, reading, notice_of)
+    notice = notice_of() if kind == "payment_notification" else NO_NOTICE
+    evidence: dict[str, Any] = {"labels": reading.labels, "reasons": reading.reasons,
+                                "origin": ctx.origin}
+    if ctx.trusted_sender:
+        evidence["trusted_sender"] = ctx.trusted_sender
+    payment = _payment(message, notice) if kind == "payment_notification" else None
+    invoice_ids, client_id = _match(message, kind, ctx, known, payment, evidence)
     return_date = None
     if kind == "auto_reply":
-        return_date = extract.return_date(f"{message.subject}\n{message.text}",
-                                          today or dt.date.today())
+        return_date = extract.return_date(f"{message.subject}\n{message.text}", today)
         if return_date:
             evidence["return_date"] = return_date.isoformat()
     bounced = _bounced(message) if kind == "bounce" else ()
     if bounced:
         evidence["bounced"] = list(bounced)
+    facts = ReplyFacts()
+    if kind == "human_reply":
+        facts = read_facts(message, base_date(message, today))
+        if facts.facts:
+            evidence["facts"] = facts.as_json()
     if payment:
         evidence["payment"] = {"amount": str(payment.amount) if payment.amount else None,
                                "currency": payment.currency, "reference": payment.reference,
                                "invoice_numbers": list(payment.invoice_numbers)}
-    return Verdict(kind, invoice_ids, client_id, evidence, return_date, bounced, payment)
+        evidence["notice"] = notice.as_json()
+    return Verdict(kind, invoice_ids, client_id, evidence, return_date, bounced, payment,
+                   ctx.origin, notice, facts)
 
 
 def first_lines(text: str, count: int = FIRST_LINES) -> list[str]:

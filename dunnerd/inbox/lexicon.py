@@ -22,7 +22,9 @@ AUTO_SUBJECT = _any(
     r"\babsente? du bureau\b", r"\babwesenheit", r"\brespuesta automatica\b",
     r"^(?:re: ?)?thank you for (?:your|contacting)", r"^(?:re: ?)?merci (?:pour|de) votre",
     r"\baccuse de reception\b", r"\bwe(?:'ve| have) received your\b", r"\bon vacation\b",
-    r"\ben conges?\b", r"\bvacances\b",
+    r"\ben conges?\b", r"\bvacances\b", r"\bauto[ -]?generated\b", r"\(automatic response\)",
+    r"^absente?\b", r"^absent\(e\)", r"^absence\b", r"\bauto[ -]?response\b", r"^lu ?:",
+    r"^read ?:",
 )
 # An out-of-office or acknowledgement, in the body.
 VACATION = _any(
@@ -37,15 +39,54 @@ VACATION = _any(
     r"\bacces limite a (?:mes|ma)\b", r"\bpour toute urgence\b", r"\ben cas d'urgence\b",
     r"\bfor urgent (?:matters|issues|requests)\b",
 )
+# Said only by an automatic answer: enough on its own.
+AUTO_ACK = _any(
+    r"\bthis is an? automat(?:ic|ed) (?:reply|response|acknowledge?ment|message in reply)\b",
+    r"\bauto-?reply\b", r"\bautomatic (?:reply|response)\b", r"\bceci est une reponse "
+    r"automatique\b", r"\breponse automatique\b", r"\baccuse de reception automatique\b",
+    r"\bmessage est un accuse de reception\b", r"\bthis is the only notification you will\b",
+    r"\bnote: this is an automated response\b",
+)
+# Said by acknowledgements, but a person may say it too: confirms a machine marker.
 ACKNOWLEDGEMENT = _any(
-    r"\bthis is an? automat(?:ic|ed)\b", r"\bautomatically generated\b",
-    r"\bgenerated automatically\b", r"\bauto-?reply\b", r"\bthis mailbox is not monitored\b",
     r"\bwe (?:have|'ve) received your (?:message|e-?mail|request|enquiry|inquiry)\b",
-    r"\byour (?:request|ticket|message) (?:has been|was) (?:received|created|logged)\b",
-    r"\bnous avons bien recu votre\b", r"\bvotre (?:demande|message) a bien ete (?:recue?|enreg)",
-    r"\bceci est une reponse automatique\b", r"\breponse automatique\b",
-    r"\bmessage (?:genere )?automatique", r"\bmerci de ne pas repondre\b",
-    r"\bne pas repondre a ce\b",
+    r"\bthank you for (?:your (?:e-?mail|message)|contacting us)\b",
+    r"\byour (?:request|ticket|message|e-?mail)(?: \(?#?\d+\)?)? (?:has been|was|is being) "
+    r"(?:received|created|logged|reviewed)\b",
+    r"\bnous avons bien recu votre (?:message|demande|e-?mail|courriel|facture)\b",
+    r"\bvotre (?:demande|message|facture)(?: \(?n?°? ?#?\d+\)?)? a bien ete "
+    r"(?:recue?|enreg|transmise?)", r"\bla traiterons dans les meilleurs delais\b",
+    r"\bwe will get back to you\b", r"\bnous reviendrons vers vous dans les\b",
+)
+# The standard footers of automated notices: a machine sent it, nothing more. A bank's notice
+# says it too, so it never makes an auto-reply on its own.
+NOTICE_FOOTER = _any(
+    r"\bthis is an? automat(?:ic|ed) (?:message|e-?mail|notification)\b",
+    r"\bautomatically generated\b", r"\bgenerated automatically\b",
+    r"\bthis mailbox is not monitored\b", r"\bdo not reply\b", r"\bplease don'?t reply\b",
+    r"\bmessage (?:genere )?automatique", r"\bmerci de ne pas (?:y )?repondre\b",
+    r"\bne pas repondre a ce", r"\bne repondez pas\b", r"\bcourriel (?:est )?envoye "
+    r"automatiquement\b", r"\be-?mail (?:a ete )?envoye automatiquement\b",
+    r"\bgenere automatiquement\b", r"\bneodpovedajte\b", r"\bvous recevez ce message car\b",
+    r"\byou receive this e-?mail because\b", r"\bvous recevez cet e-?mail car\b",
+    r"\btu recois cet e-?mail car\b", r"\bthis email relates to your\b",
+    r"\byou are subscribed to \w+ (?:payments |payouts )?e-?mails\b",
+)
+# A sender's display name that is a service, not a person.
+SERVICE_NAME = re.compile(
+    r"\b(?:notifications?|alert(?:e|es|s)?|avis|service(?: client)?|info(?:rmation)?s?|team"
+    r"|equipe|no-?reply|system|support|billing|facturation|accounts? payable|comptabilite "
+    r"fournisseurs|helpdesk|banque|bank|banka|paypal|stripe|sumup|gocardless|qonto|shine|revolut"
+    r"|wise|mollie|payplug|lydia|sumeria)\b")
+# A bank's name in a display name or the signature of a notice.
+BANK_NAME = re.compile(
+    r"\b(?:bank|banque|banka|banco|bnp|credit agricole|credit mutuel|cic|lcl|societe generale"
+    r"|la banque postale|boursorama|boursobank|fortuneo|hello bank|caisse d'epargne"
+    r"|banque populaire|csob|tatra|revolut|qonto|shine|wise|n26|paypal|stripe|sumup|gocardless"
+    r"|mollie|payplug|stancer|memo bank|swan|nickel|chase|uob|barclays|hsbc|ing|sumeria)\b")
+UNSUBSCRIBE = _any(
+    r"\bunsubscribe\b", r"\bse desinscrire\b", r"\bdesabonner\b", r"\bdesinscription\b",
+    r"\bopt[ -]?out\b", r"\bto stop receiving\b", r"\bno longer (?:wish )?to receive\b",
 )
 # Challenge-response filters: an automatic answer asking the sender to prove themselves.
 CHALLENGE = _any(
@@ -85,8 +126,9 @@ DAEMON_SENDER = re.compile(
     r"|postmaster|mail-daemon|mailerdaemon|mail delivery (?:subsystem|system)"
     r"|maildelivery|bounces?|nobody|smtp|mmdf|root)\b")
 NO_REPLY_SENDER = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|daemon|news"
-    r"|newsletter|mailer|marketing|automated|bounce[s]?)\b")
+    r"^(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|alertes|daemon|news"
+    r"|newsletter|mailer|marketing|automated|bounce[s]?|system|reports?|monitoring|cron"
+    r"|notify|b-?mail|vypis\w*|orders?|commandes?|shop|store|boutique|events?|winners?)\b")
 PAYMENT = _any(
     r"\bpayment (?:has been |was )?(?:received|credited|confirmed|completed|successful|"
     r"notification|advice)\b", r"\byou(?:'ve| have)? received (?:a |an )?(?:payment|money|transfer"
@@ -126,12 +168,36 @@ BULK_BODY = _any(
     r"\byou are receiving this\b", r"\byou received this (?:e-?mail|message) because\b",
     r"\bview (?:it |this )?(?:in|on) your browser\b", r"\bto stop receiving\b",
 )
+# A notice that wants something from the reader (a link, credentials, haste): a lookalike.
+PHISHING = _any(
+    r"\bconfirme[zr]? (?:votre|ton) identite\b", r"\bverify (?:your|the) (?:account|identity)\b",
+    r"\bvalide[zr]?(?:-le|-la|-les)? (?:ici|en cliquant)\b", r"\bavant (?:24|48) ?h\b",
+    r"\bcliquez (?:ici|sur (?:ce|le) lien)\b[^.\n]{0,60}\b(?:valider|confirmer|debloquer|recevoir)",
+    r"\b(?:to )?claim (?:your|the) (?:funds|money|payment|prize)\b", r"\bdear beneficiary\b",
+    r"\blottery\b", r"\bloterie\b", r"\bsend (?:us )?your (?:full name|bank account details)\b",
+    r"\bconfirm your (?:bank|account|card) details\b", r"\bheritage\b", r"\binheritance\b",
+    r"\b(?:pour|to) (?:le |la |les )?(?:debloquer|release|unlock)\b",
+    r"\blog ?in (?:and|to) (?:verify|confirm)\b", r"\bsous (?:24|48) ?h\b",
+    r"\bwithin (?:24|48) hours\b", r"\bupdate your (?:billing|payment) (?:information|details)\b",
+)
+# Someone telling a supplier they owe money: a reminder or an invoice addressed to the owner.
+DUNNING_US = _any(
+    r"\bnous n'avons pas (?:encore )?recu votre (?:paiement|reglement)\b",
+    r"\bmerci de proceder au (?:reglement|paiement)\b", r"\bfacture (?:\S+ )?impayee\b",
+    r"\bwe have not (?:yet )?received your payment\b", r"\byour invoice is (?:now )?overdue\b",
+    r"\bplease (?:pay|settle) (?:the|this|your) (?:invoice|balance)\b",
+)
 NOTIFICATION_BODY = _any(
     r"\bhas been committed\b", r"\baccording to our records\b", r"\byour request has been "
     r"(?:resolved|closed)\b", r"\byou have successfully\b", r"\bdear (?:user|customer|member|"
     r"client|subscriber|friend)\b", r"\bcher client\b", r"\bclick here\b", r"\bspecial offer\b",
     r"\blimited time\b", r"\bfree shipping\b", r"\bgift card\b", r"\bpills?\b",
     r"\binsider secrets?\b", r"\bdear friend\b", r"\bhello dear\b", r"\bact now\b",
+    r"\bvotre commande (?:n°|no|numero|#)", r"\byour order (?:#|no|number)",
+    r"\bsuivez votre colis\b",
+    r"\btrack your (?:order|package|parcel|shipment)\b", r"\bmerci de votre confiance\b",
+    r"\b(?:a ete|has been) (?:expediee?|shipped|dispatched)\b", r"\bcongratulations\b",
+    r"\bconsultez-les\b", r"\bnouvelles notifications\b", r"\bnew notifications\b",
 )
 TICKET_STATUS = _any(
     r"\byour (?:request|ticket|case)(?: #?\d+)? (?:has been|was|is now) (?:resolved|closed)\b",
@@ -140,5 +206,6 @@ TICKET_STATUS = _any(
 # Words with a symbol for a letter ("P@tches", "m@nual"); an address's domain is not one.
 OBFUSCATED = re.compile(r"(?<![\w.@])[a-z]+[@$|!0(][a-z]+(?:[@$|!0(][a-z]+)?(?![\w.@])")
 REPLY_SUBJECT = re.compile(r"^\s*\[?(?:re|aw|sv|tr|fwd?|wg|rif|r)\s*(?:\[\d+\])?\s*:", re.I)
-QUOTE = re.compile(r"^(?:>|on .{0,200} wrote:|le .{0,200} a ecrit\s*:|-{3,} ?original message"
-                   r"|-{3,} ?message d'origine)", re.MULTILINE)
+QUOTE = re.compile(r"^[ \t]*(?:>|on .{0,200} wrote:|le .{0,200} a ecrit\s*:|-{3,} ?original message"
+                   r"|-{3,} ?message d'origine|(?:de|from) ?: [^\n]{0,200}\n\W{0,3}(?:sent|envoye"
+                   r"|date|to|a|objet|subject) ?:)", re.MULTILINE)

@@ -14,9 +14,11 @@ text cut at `text_cap` characters, and the text searched for a returned original
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import email
 import email.header
 import email.policy
+import email.utils
 import logging
 import re
 from collections.abc import Iterator, Mapping
@@ -41,6 +43,10 @@ _SCRIPT = re.compile(r"<(script|style)\b.{0,20000}?</\1\s*>", re.IGNORECASE | re
 _ENTITY = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'",
            "&euro;": "€", "&eacute;": "é", "&egrave;": "è", "&agrave;": "à", "&ccedil;": "ç"}
 _QUOTED_ID = re.compile(r"^[ \t>]*Message-I[dD][ \t]*:[ \t]*(<[^<>\s]{1,250}>)", re.MULTILINE)
+# What comes before the headers in real files: blank lines, an mbox "From " envelope line.
+_LEADING_BLANK = re.compile(rb"\A(?:[ \t]*\r?\n)+")
+_MBOX_FROM = re.compile(rb"\AFrom [^\r\n:]*\r?\n")
+_BOUNDARY_LINE = re.compile(r"^--([^\s\r\n]{1,70})\s*$", re.MULTILINE)
 _QUOTED_INVOICE = re.compile(r"^[ \t>]*X-Dunnerd-Invoice[ \t]*:[ \t]*([^\r\n]{1,300})",
                              re.MULTILINE | re.IGNORECASE)
 # The headers the classifier reads; values are decoded, unfolded and capped.
@@ -97,6 +103,9 @@ class ParsedMessage:
     failed_recipients: tuple[str, ...] = ()  # flufl.bounce's permanent failures
     warned_recipients: tuple[str, ...] = ()  # flufl.bounce's temporary failures
     defects: tuple[str, ...] = ()
+    date: dt.datetime | None = None  # the Date header, when it reads as an aware instant
+    # The content types of attached parts (a disposition of attachment or a file name).
+    attachments: tuple[str, ...] = ()
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
@@ -245,12 +254,36 @@ def parse_message(raw: bytes, text_cap: int = 20_000) -> ParsedMessage:
         raise MalformedMessage(f"{exc.__class__.__name__}: {exc}"[:300]) from exc
 
 
+def _date(value: str) -> dt.datetime | None:
+    try:
+        found = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return found if found.tzinfo is not None else None
+
+
+def _unboundaried(message: Message) -> Message:
+    """A multipart whose Content-Type lost its boundary parameter (seen from broken clients):
+    the boundary is the first "--token" line of the body, so the parts can still be read."""
+    payload = message.get_payload()
+    if message.get_content_maintype() != "multipart" or not isinstance(payload, str):
+        return message
+    found = _BOUNDARY_LINE.search(payload[:5000])
+    if not found:
+        return message
+    rebuilt = (f"Content-Type: {message.get_content_type()}; boundary=\"{found.group(1)}\"\n\n"
+               + payload[:MAX_BYTES])
+    return email.message_from_string(rebuilt, policy=email.policy.compat32)
+
+
 def _parse(raw: bytes, text_cap: int) -> ParsedMessage:
+    raw = _MBOX_FROM.sub(b"", _LEADING_BLANK.sub(b"", raw, count=1), count=1)
     if not raw.strip():
         raise MalformedMessage("empty message")
     message = email.message_from_bytes(raw, policy=email.policy.compat32)
     if not message.keys():
         raise MalformedMessage("no header at all")
+    body_root = _unboundaried(message)
     first = _first_headers(message)
     headers = {name: _header_text(first[name], 1000) for name in KEPT_HEADERS if name in first}
     from_text = _header_text(first.get("from", ""), 1000)
@@ -265,11 +298,16 @@ def _parse(raw: bytes, text_cap: int) -> ParsedMessage:
     part_types: list[str] = []
     reports: list[DeliveryReport] = []
     returned: list[ReturnedMessage] = []
+    attachments: list[str] = []
     defects = [type(d).__name__ for d in message.defects][:10]
-    for part, nested in _walk(message):
+    for part, nested in _walk(body_root):
         try:
             ctype = part.get_content_type()
             part_types.append(ctype)
+            disposition = str(part.get("Content-Disposition", "")).lower()
+            if part is not body_root and not nested and (
+                    disposition.startswith("attachment") or part.get_filename()):
+                attachments.append(ctype)
             if ctype == "message/delivery-status":
                 reports.extend(_delivery_reports(part))
                 continue
@@ -280,7 +318,6 @@ def _parse(raw: bytes, text_cap: int) -> ParsedMessage:
                 continue
             if ctype in ("text/rfc822-headers",):
                 continue
-            disposition = str(part.get("Content-Disposition", "")).lower()
             if disposition.startswith("attachment") and ctype not in ("text/plain", "text/html"):
                 continue
             text = _payload_text(part)
@@ -321,4 +358,6 @@ def _parse(raw: bytes, text_cap: int) -> ParsedMessage:
         failed_recipients=failed,
         warned_recipients=warned,
         defects=tuple(defects),
+        date=_date(_header_text(first.get("date", ""), 200)),
+        attachments=tuple(attachments[:20]),
     )

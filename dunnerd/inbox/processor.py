@@ -89,7 +89,8 @@ class InboxProcessor:
             if _is_own_alert(fetched.raw, parsed.from_address, self.config):
                 verdict = Verdict("own_alert", evidence={"reasons": ["dunnerd's own alert"]})
             else:
-                verdict = classify(parsed, LedgerCorrelation(s), self._today())
+                verdict = classify(parsed, LedgerCorrelation(s), self._today(),
+                                   self.config.trusted_senders)
             s.add(InboundMessage(
                 folder=cursor.folder, uidvalidity=cursor.uidvalidity, uid=fetched.uid,
                 message_id=parsed.message_id, received_at=now,

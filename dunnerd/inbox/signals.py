@@ -68,6 +68,23 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("daemon_sender", f"sent by {m.from_address or m.from_name}")
     elif lexicon.NO_REPLY_SENDER.match(local):
         r.add("noreply_sender", f"sent from a no-reply or service address {m.from_address}")
+    name = fold(m.from_name)
+    if lexicon.SERVICE_NAME.search(name):
+        r.add("service_name", f"the sender's name {m.from_name[:40]!r} is a service")
+    if lexicon.BANK_NAME.search(name) or lexicon.BANK_NAME.search(fold(m.text[-600:])):
+        r.add("bank_name", "a bank or payment service names itself")
+    if not m.from_address:
+        r.add("no_sender", "no From address")
+    if re.search(r"\b[A-Z]{2,6}=\S+(?:\s+[A-Z]{2,6}=\S+){3,}", m.text[:2000]):
+        r.add("key_values", "a machine's key=value record")
+    reply_to = fold(h.get("reply-to", "")).rpartition("@")[2].strip(" >")
+    sender_domain = (m.from_address or "@").rsplit("@", 1)[1]
+    if reply_to and sender_domain and not (reply_to == sender_domain
+                                           or reply_to.endswith("." + sender_domain)
+                                           or sender_domain.endswith("." + reply_to)):
+        r.add("reply_to_elsewhere", f"Reply-To points to another domain ({reply_to[:60]})")
+    if m.attachments and "message/rfc822" in m.attachments:
+        r.add("forwards_message", "carries a message as an attachment")
     domain = (m.from_address or "@").rsplit("@", 1)[1]
     if lexicon.PAYMENT_PROCESSOR.search(fold(domain)):
         r.add("payment_sender", f"sent from a payment service or bank domain {domain}")
@@ -96,10 +113,15 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
             ("challenge", lexicon.CHALLENGE, "body", body[:8000]),
             ("vacation", lexicon.VACATION, "body", body[:4000]),
             ("acknowledgement", lexicon.ACKNOWLEDGEMENT, "body", body[:4000]),
+            ("auto_ack", lexicon.AUTO_ACK, "body", body[:4000]),
+            ("notice_footer", lexicon.NOTICE_FOOTER, "body", body[:12000]),
+            ("phishing", lexicon.PHISHING, "body", body[:6000]),
+            ("dunning_us", lexicon.DUNNING_US, "body", own_words(body)),
+            ("unsubscribe_words", lexicon.UNSUBSCRIBE, "body", own_words(body)),
             ("payment_phrase", lexicon.PAYMENT, "text", subject + "\n" + body[:8000]),
             ("payment_phrase", lexicon.PAYMENT, "sender", re.sub(r"[._+-]", " ", local)),
             ("human_payment", lexicon.HUMAN_PAYMENT, "body", own_words(body)),
-            ("bulk_words", lexicon.BULK_BODY, "body", body),
+            ("bulk_words", lexicon.BULK_BODY, "body", own_words(body)),
             ("notification_words", lexicon.NOTIFICATION_BODY, "body", body[:8000])):
         found = pattern.search(text)
         if found:
@@ -120,6 +142,11 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("fake_reply", "subject says reply but nothing is quoted or threaded")
     if not m.thread_ids and not r.has("quotes"):
         r.add("fresh", "starts a conversation: no threading, nothing quoted")
+    if r.has("fake_reply") and not lexicon.REPLY_SUBJECT.sub("", m.subject).strip():
+        r.add("empty_reply", "a reply to nothing: the subject is only a reply prefix")
+    records = _RECORD_LINE.findall(own_words(body)[:6000])
+    if len(records) >= 8:
+        r.add("record_lines", f"{len(records)} lines of label and value: a machine's record")
     attached = sum(t == "message/rfc822" for t in m.part_types)
     if attached and not m.thread_ids and not r.has("reply_subject"):
         r.add("attached_messages", "carries another message without saying it forwards it")
@@ -131,7 +158,10 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     return r, body
 
 
+_RECORD_LINE = re.compile(r"^ *[^\s:=-][^\n:=]{0,40}? ?(?: -|:|=) +\S[^\n]{0,80}$", re.MULTILINE)
+
+
 def own_words(body: str) -> str:
     """The part of a reply above the quoted history."""
     quoted = lexicon.QUOTE.search(body)
-    return body[:quoted.start()] if quoted else body[:4000]
+    return body[:quoted.start()] if quoted else body

@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from dunnerd.ledger.errors import StoreError
+from dunnerd.ledger.models import PaymentReview
 
 Migration = Callable[[Connection], None]
 
@@ -45,8 +46,7 @@ def _v4_legal_path(conn: Connection) -> None:
     SQLModel.metadata.create_all(conn)  # formal_notice, formal_notice_invoice
 
 
-def _v8_handoff_dossier(conn: Connection) -> None:
-    # Numbered 8 on its branch: 5 to 7 are taken by work merged in parallel.
+def _v5_handoff_dossier(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":  # invoice.status is a native enum there
         conn.execute(text("ALTER TYPE invoicestatus ADD VALUE IF NOT EXISTS 'HANDED_OFF'"))
     if "legal_form" not in {c["name"] for c in inspect(conn).get_columns("client")}:
@@ -54,12 +54,18 @@ def _v8_handoff_dossier(conn: Connection) -> None:
     SQLModel.metadata.create_all(conn)  # dossier, dossier_invoice, court_order, its invoices
 
 
+def _v6_payment_reviews(conn: Connection) -> None:
+    # Only this table: create_all would also make tables that later migrations add.
+    PaymentReview.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
+
+
 MIGRATIONS: list[Migration] = [
     lambda conn: SQLModel.metadata.create_all(conn),  # 1: the first schema
     _v2_holds_bounces_alerts,  # 2: auto-reply holds, bounced addresses, owner alerts
     _v3_client_identity,  # 3: the client's kind, legal name, address, SIREN/SIRET, VAT number
     _v4_legal_path,  # 4: penalty settings, formal notices with their PDF, alert attachments
-    _v8_handoff_dossier,  # 8: hand-off dossiers, court orders, the client's legal form
+    _v5_handoff_dossier,  # 5: hand-off dossiers, court orders, the client's legal form
+    _v6_payment_reviews,  # 6: payments the owner confirms or rejects
 ]
 
 

@@ -253,6 +253,35 @@ class CourtOrderInvoice(SQLModel, table=True):
     invoice_id: int = Field(foreign_key="invoice.id", primary_key=True, index=True)
 
 
+class PaymentReview(SQLModel, table=True):
+    """A payment dunnerd does not record on its own (schema 5): a trusted notice it could not
+    match with certainty, an unverified notice, or a client saying they paid. The owner
+    decides: `dunnerd payment confirm ID` records `proposal`, `reject ID` resumes what it
+    paused. Nothing is recorded without the owner."""
+
+    __tablename__ = "payment_review"
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: dt.datetime | None = _utc_column(nullable=False)
+    state: str = Field(default="pending", index=True)  # pending, confirmed, rejected
+    source: str  # bank_notice, unverified_notice, client_claim
+    client_id: int | None = Field(default=None, foreign_key="client.id", index=True)
+    message_id: str | None = None
+    sender: str | None = None
+    amount_cents: int | None = None
+    currency: str | None = None
+    payer: str | None = None
+    reference: str | None = None
+    value_date: dt.date | None = None
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    # [{"invoice_id": 3, "number": "F-1", "cents": 12000}]: what `confirm` records
+    proposal: list[dict[str, Any]] = Field(default_factory=list,
+                                           sa_column=Column(JSON, nullable=False))
+    evidence: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    decided_at: dt.datetime | None = _utc_column()
+    decided_by: str | None = None
+    note: str | None = Field(default=None, sa_column=Column(Text))
+
+
 class SchemaVersion(SQLModel, table=True):
     __tablename__ = "schema_version"
     id: int = Field(default=1, primary_key=True)

@@ -223,7 +223,7 @@ def test_demo_runs_on_embedded_defaults() -> None:
     assert status == 0, out.getvalue()[-3000:] + err.getvalue()
     text = out.getvalue()
     assert "The forecast for the next 60 days" in text
-    assert "invoice 2026-064 is now paused" in text
+    assert "invoice 2026-064 is now promised until" in text
     assert "ok: identical copy in Sent" in text
     # It ends with the most overdue client's dossier: checked against the demo's Sent folder,
     # its files listed, its manifest verified; the folder it was kept in is ours to remove.
@@ -234,3 +234,35 @@ def test_demo_runs_on_embedded_defaults() -> None:
     assert "pieces/03-" in text and "-derniere-relance.eml" in text
     assert "requete-injonction-de-payer.pdf" in text
     assert re.search(r"\.zip: ok, \d+ files as the manifest lists them", text)
+
+
+def test_payment_commands_list_confirm_and_reject(run: Run, tmp_path: Path) -> None:
+    from dunnerd.clock import FixedClock
+    from dunnerd.config.load import load_config
+    from dunnerd.ledger.payments import open_review
+    from dunnerd.ledger.store import Store
+
+    add_ledger(run, tmp_path)
+    config = load_config(run.config)
+    store = Store(config.database_url, FixedClock(NOW))
+    with store.session() as s:
+        for _ in range(2):
+            open_review(store, s, source="bank_notice", amount_cents=123_456, currency="EUR",
+                        payer="BETA SARL", reason="the amount fits, but the payer is not a "
+                        "known client", proposal=[{"invoice_id": store.get_invoice("B-16").id,
+                                                   "number": "B-16", "cents": 123_456}])
+    store.close()
+    listed = run.json("payment", "list")["payments"]
+    assert [(p["id"], p["state"], p["proposal"][0]["number"]) for p in listed] == [
+        (1, "pending", "B-16"), (2, "pending", "B-16")]
+    status, out, _ = run("payment", "confirm", "1")
+    assert status == 0 and "invoice B-16 is now paid" in out
+    status, out, _ = run("payment", "reject", "2", "--reason", "duplicate")
+    assert status == 0 and "payment 2 rejected" in out
+    status, _, err = run("payment", "confirm", "2")
+    assert status == 1 and "already rejected" in err
+    status, _, err = run("payment", "confirm", "9")
+    assert status == 1 and "9" in err
+    assert run.json("payment", "list") == {"payments": []}
+    shown = run.json("invoice", "show", "B-16")
+    assert [p["state"] for p in shown["payments"]] == ["confirmed", "rejected"]

@@ -163,6 +163,14 @@ KIND_CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
      "[dunnerd] Invoice F-1 in Sent differs from the ledger", "Nothing was changed"),
     ("client.away", "inbox", {"until": "2026-12-03"},
      "[dunnerd] ACME SA is away until 2026-12-03", "--clear-hold"),
+    ("invoice.promised", "inbox", {"promised_until": "2026-12-11", "subject": "Re: F-1",
+                                   "evidence": "payment will be made on friday"},
+     "[dunnerd] ACME SA promised to pay by 2026-12-11", "payment will be made on friday"),
+    ("alert.payment_uncertain", "inbox",
+     {"sender": "alerts@bank.example", "amount": "99.00", "currency": "EUR",
+      "reference": None, "candidates": ["F-1"], "payment_review": 7,
+      "reason": "the amount fits, but the payer is not a known client"},
+     "[dunnerd] Payment to confirm: 99.00 EUR", "dunnerd payment confirm 7"),
 ]
 
 

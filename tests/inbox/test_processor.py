@@ -96,7 +96,8 @@ def test_a_stranger_changes_nothing(
         ledger: Store, processor: InboxProcessor) -> None:
     [verdict] = processor.handle(
         CURSOR, [FetchedMessage(1, mail("spam@else.example", "A-1 offer", "A-1"))], reset=False)
-    assert verdict.kind == "other"
+    # A person, perhaps, but not one the ledger knows: nothing is paused for a stranger.
+    assert (verdict.kind, verdict.origin, verdict.client_id) == ("human_reply", "unknown", None)
     assert set(statuses(ledger).values()) == {"open"}
 
 
@@ -121,7 +122,7 @@ def test_junk_is_quarantined_and_the_cursor_moves_on(
     verdicts = processor.handle(CURSOR, [FetchedMessage(8, b""),
                                          FetchedMessage(9, mail("x@y.example", "s", "b"))],
                                 reset=False)
-    assert [v.kind for v in verdicts] == ["quarantined", "other"]
+    assert [v.kind for v in verdicts] == ["quarantined", "human_reply"]
     with ledger.session() as s:
         assert s.get(MailboxState, "INBOX").last_uid == 9  # type: ignore[union-attr]
 

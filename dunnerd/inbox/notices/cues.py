@@ -1,0 +1,124 @@
+"""The words that say which way money went, in French and English (and the few Czech and Slovak
+bank phrasings of the public crm-payments-module fixtures). Patterns run on `text.fold1` output:
+lower case, no accents ("crédité" is written "credite").
+
+Kept apart from the reader so that a new phrasing is one line here and one test row. Each list
+says what it means for the owner's money; the reader (reader.py) weighs them in this order,
+the first that a notice's headline holds winning:
+
+    failed > chargeback > refund > payout > out > pending > in
+
+so that "virement rejeté ... recrédité", "payout failed", "vous a envoyé ... pas encore reçu"
+and "le montant contesté ... débité" are never read as money in.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*phrases: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in phrases))
+
+
+IN = _any(
+    # French: received, credited, arrived, cashed
+    r"\b(?:vous avez|tu as|vous venez de|tu viens de|vous avez bien) (?:bien )?recu\b",
+    r"\b(?:avez|as) recu (?:un |une |\d+ )?(?:nouveaux? )?(?:virements?|paiements?|de l'argent)",
+    r"\ba recu (?:un |une )?(?:virement|paiement|versement)",
+    r"\b(?:virements?|paiements?|reglements?|transferts?)(?: sepa| instantanes?| bancaires?)?"
+    r" (?:recus?|entrants?|encaisses?|credites?|reussis?|acceptes?|confirmes?)\b",
+    r"\b(?:ont|a) ete (?:credite|creditee|credites|encaisse|encaissee|recu|recue|verse sur)",
+    r"\b(?:credite|creditee|credites) (?:de|sur|le)\b", r"\bau credit de\b",
+    r"\bportee? au credit\b", r"\boperation (?:au )?credit(?:rice)?\b", r"\bavis d'opere credit\b",
+    r"\bcredit sur votre compte\b", r"\bun credit (?:de|sur)\b", r"\bnouveau credit\b",
+    r"\b(?:est|sont) arrivee?s? sur\b", r"\barrivee d'un (?:virement|paiement)\b",
+    r"\b(?:vous|t') ?a envoye\b", r"\bvous ont envoye\b", r"\bremise de cheques?\b",
+    r"\bvir(?:ement)? (?:sepa )?(?:inst(?:antane)? )?(?:recu|re)\b", r"\bde l'argent\b",
+    r"\bl'argent est (?:deja )?(?:disponible|arrive)\b", r"\bnouveaux? virements? recus?\b",
+    r"\bpaiement (?:reussi|recu|accepte|confirme|encaisse)\b", r"\bnouveau paiement\b",
+    r"\b(?:un |une )?(?:nouveaux?|nouvelle) (?:virements?|credits?|paiements?|encaissements?)\b",
+    r"\b(?:virements?|transfers?|paiements?|payments?)\b[^.\n]{0,50}\b(?:sur|into|to|on) "
+    r"(?:votre|ton|your) (?:compte|account|solde|balance)\b", r"\brecue?s? de\b",
+    r"\breceived from\b",
+    r"\bcollecte(?:e|s)?\b", r"\bcollected\b", r"\bviennent d'arriver\b", r"\bvient d'arriver\b",
+    r"\bjust arrived\b",
+    # English
+    r"\byou(?:'ve| have)? (?:just )?(?:received|got paid|been paid)\b", r"\byou've got money\b",
+    r"\b(?:has|have)? ?(?:just )?sent you\b",
+    r"\b(?:payment|transfer|money|funds|deposit)s? (?:has |have )?(?:been |was |were )?"
+    r"(?:received|credited|arrived|deposited|paid in)\b",
+    r"\bincoming (?:payment|transfer|wire|sepa)", r"\b(?:has|have) been (?:credited|paid)\b",
+    r"\bpayment (?:succeeded|successful|completed|confirmed|captured)\b",
+    r"\bpayment of \S{1,20} (?:\w{3} )?from \S[^\n]{0,80} succeeded\b",
+    r"\bmoney (?:has )?arrived\b", r"\bcredited to your\b", r"\bis now in your\b",
+    r"\bnew payment\b", r"\bdeposit of\b",
+    # Czech and Slovak bank notices (remp2020/crm-payments-module docs/*.eml)
+    r"\bprichozi uhrada\b", r"\bkredit na ucte\b", r"\bzvyseny o\b", r"\bplatba prijata\b",
+    r"\bzauctovana suma\b", r"\bgutschrift\b", r"\bzahlungseingang\b", r"\bres=ok\b",
+)
+OUT = _any(
+    r"\bprelevements?\b", r"\bprelev(?:e|ee|es)\b", r"\bdebit(?:e|ee|es)? (?:de|sur|le)\b",
+    r"\ba ete debite", r"\boperation debitrice\b", r"\bdebit differe\b", r"\bdebit de vos\b",
+    r"\bpaiement par carte\b", r"\bpaiement carte\b", r"\bretrait\b", r"\bcb\b",
+    r"\bachat\b", r"\bdab\b", r"\b(?:€|eur|euros?) chez\b", r"\bcarte (?:bancaire|n°|\*)",
+    r"\b(?:tu as|vous avez) (?:paye|regle|depense|envoye|effectue un (?:virement|paiement))\b",
+    r"\b(?:votre|ton) (?:virement|paiement|transfert|reglement|prelevement|achat)\b",
+    r"\ba destination de\b", r"\bau (?:profit|benefice) de\b",
+    r"\bvirements? (?:emis|sortants?|envoyes?|permanents?)\b",
+    r"\bdebit(?:ed)?\b", r"\bdirect debit\b", r"\b(?:card )?(?:purchase|transaction) (?:at|to)\b",
+    r"\btransfer (?:of \S+ )?to\b", r"\byou (?:made|sent|paid|spent|transferred)\b",
+    r"\byour (?:payment|transfer|purchase|direct debit|bill payment)\b",
+    r"\bthank you for your payment\b", r"\bwe (?:have )?received your payment\b",
+    r"\bwithdrawal\b", r"\bpayment to\b", r"\bcharged\b", r"\boutgoing\b",
+)
+REFUND = _any(r"\brembours", r"\brefund")
+FAILED = _any(
+    r"\bechec\b", r"\bechoue", r"\brejet(?:e|ee|es)?\b", r"\brejete", r"\brefuse(?:e|s)?\b",
+    r"\bretour(?:ne|nee)? (?:de|par|a)\b", r"\bretour de (?:virement|paiement|prelevement)",
+    r"\bimpaye", r"\bn'a pas pu (?:etre )?(?:execute|effectue|credite|envoye|abouti|traite)",
+    r"\baucun montant n'a ete\b", r"\bfailed\b", r"\bdeclined\b", r"\brejected\b",
+    r"\breturned (?:to|by)\b", r"\bwas returned\b", r"\bcould ?n[o']t (?:be )?(?:sent|complete|"
+    r"completed|credited|processed)\b", r"\bcancell?ed\b", r"\bunsuccessful\b", r"\bannule",
+    r"\bbounced\b",
+)
+CHARGEBACK = _any(r"\bretrofacturation\b", r"\bchargeback", r"\blitige\b", r"\ba conteste\b",
+                  r"\ba ete conteste", r"\bdisputed?\b", r"\bcontestation\b")
+STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b", r"\bextrait de compte\b",
+                 r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b",
+                 r"\balerte solde\b", r"\ble solde de (?:votre|ton) compte\b",
+                 r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")
+PENDING = _any(
+    r"\ben attente\b", r"\bpending\b", r"\bprevue? (?:le|au|pour)\b", r"\bon hold\b",
+    r"\bsera (?:preleve|debite|credite|vire|execute|verse)e?\b", r"\ben cours de (?:verification|"
+    r"traitement|validation)\b", r"\bwill be (?:debited|credited|charged|paid|collected)\b",
+    r"\bpas encore\b", r"\bnot yet\b", r"\bshould arrive\b", r"\bwill arrive\b",
+)
+# A payment service paying its balance out to the owner's bank: many sales in one sum.
+PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(?! d'especes)",
+              r"\bnous avons verse\b", r"\bvos ventes\b")
+# A bill or a document for the owner, not a movement of money.
+BILL = _any(r"\b(?:votre|ta|your) (?:facture|invoice)\b", r"\bnouveau document\b",
+            r"\bdocument (?:est )?disponible\b", r"\bmontant a payer\b", r"\bamount due\b",
+            r"\bavis d'(?:imposition|impot|echeance)\b", r"\becheancier\b")
+# A movement said not to have happened: "n'a pas été crédité", "not received".
+NEGATED_IN = _any(
+    r"\b(?:n'a|n'ont|n'est|ne sera|ne sont|n'avons|n'avez) (?:pas|jamais) (?:encore )?(?:ete )?"
+    r"(?:credite|recu|arrive|encaisse|verse)", r"\bpas encore (?:ete )?(?:recu|credite|arrive)",
+    r"\bne l'avez pas (?:encore )?recu\b", r"\b(?:not|never) (?:yet )?(?:been )?(?:received|"
+    r"credited|arrived)\b", r"\bhas not\b", r"\bhave not\b",
+)
+# Words before an amount that make it something else than the movement: a balance, a fee, a
+# total, an alert threshold.
+NOT_THE_MOVEMENT = _any(
+    r"\bsoldes?\b", r"\bbalance\b", r"\bzostat", r"\bzustat", r"\bfrais\b", r"\bfees?\b",
+    r"\bcommission\b", r"\btotal\b", r"\bsuperieure? a\b", r"\binferieure? a\b", r"\bseuil\b",
+    r"\blimit", r"\bexceed", r"\bover\b", r"\babove\b", r"\bbelow\b", r"\bthreshold\b",
+    r"\bplafond\b", r"\bventes\b", r"\bsales\b", r"\bpayments:", r"\bhors taxe", r"\bht\b",
+    r"\bdont\b", r"\bmoney (?:in|out):",
+)
+# Lines after which a message is someone else's: forwarded or quoted.
+FORWARD_MARKER = re.compile(
+    r"^(?:-{2,} ?(?:forwarded message|message transfere|original message|message d'origine)"
+    r"|begin forwarded message|debut du message reexpedie)", re.MULTILINE)
+FORWARD_SUBJECT = re.compile(r"^\s*\[?(?:fwd?|tr|wg|fw)\s*:", re.IGNORECASE)

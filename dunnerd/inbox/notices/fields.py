@@ -1,0 +1,142 @@
+"""Who paid, with which reference, on which date: the fields of a notice, read from labelled
+lines ("Émetteur ORION LOGISTIQUE SAS", "Reference: INV-0215") and from inline phrasings ("un
+virement de 1 250,00 € de BATIPLUS SAS", "Greenleaf Ltd sent you", "from Jamie Shah (...)").
+
+A `Family` bundles the phrasings of one kind of provider with the public source of its format;
+the reader tries the sender's family first, then every family, then the generic phrasings here.
+Patterns run on `text.fold1` output and cut the value from the original text at the same place,
+so a name keeps its spelling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dunnerd.inbox.notices.text import fold1, full_dates
+
+_END = (r"(?= \(|[,;!]|\.(?:\s|$)|$| a ete| sur | le \d| n'a| pour | into | to | has | was"
+        r"| succeeded)")
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    domains: tuple[str, ...]  # the brands' sender domains (a sender's subdomain counts)
+    source: str  # where the format comes from: a public sample, a help page, or none found
+    # Inline phrasings: named groups "p" (payer) and "r" (reference), on folded text.
+    fields: tuple[re.Pattern[str], ...] = ()
+
+    def sends(self, address: str | None) -> bool:
+        domain = (address or "").rpartition("@")[2].lower()
+        return any(domain == d or domain.endswith("." + d) for d in self.domains)
+
+
+PAYER_LABEL = re.compile(
+    r"^(?:emetteur|donneur d'ordre|emis par|ordonnateur|expediteur|payeur|nom du payeur|client"
+    r"|customer|from|sender|payer|paid by|remitter|ordered by|contrepartie|debiteur|debtor"
+    r"|nazov protiuctu|nazev protistrany|ucet protistrany|virement de|virement recu de"
+    r"|transfer from|payment from)\s*:?\s+(?P<p>\S.{1,79})$")
+# "De CABINET MOREAU" in a table row: a bare "de" or "from" label, only before a name.
+SHORT_PAYER_LABEL = re.compile(r"^(?:de|from|par)\s*:?\s+(?P<p>\S.{1,60})$")
+REFERENCE_LABEL = re.compile(
+    r"^(?:reference(?: client| du virement| de l'operation| du paiement| de paiement)?"
+    r"|ref\.?|payment reference|your reference|motif(?: du virement)?|libelle|communication"
+    r"|description|note|memo|message(?: de \S+(?: \S+)?)?|objet|remittance information"
+    r"|variabilni symbol|referencia platitela|informacia pre prijemcu|reference bancaire"
+    r"|reference on your statement)\s*:?\s+(?!de mandat)(?P<r>\S.{0,79})$")
+DATE_LABEL = re.compile(
+    r"^(?:date de valeur|value date|date d'operation|date de l'operation|date de la transaction"
+    r"|transaction date|date d'execution|recu le|arrived|date|le|executed on)\s*:?\s+"
+    r"(?P<d>.{6,60})$")
+# Inline phrasings every provider family uses in one form or another.
+GENERIC = (
+    re.compile(rf"\bde la part de (?:la societe )?(?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+    re.compile(rf"(?:€|\beur\b|\beuros?\b|\busd\b|\bgbp\b|\bchf\b|\$|£) (?:\w{{3}} )?de "
+               rf"(?:la societe |l'entreprise )?(?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+    re.compile(rf"\ben provenance de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+    re.compile(rf"\bemise? par (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+    re.compile(r"^(?P<p>[^\n.;:()]{2,60}?) (?:vous|t') ?a envoye\b"),
+    re.compile(r"^(?P<p>[^\n.;:()]{2,60}?) (?:has |have )?(?:just )?sent you\b"),
+    re.compile(rf"\bfrom (?P<p>[^\n;:()]{{2,60}}?){_END}"),
+    re.compile(r"\b(?:le|un) (?:virement|paiement|reglement) (?:sepa )?de (?P<p>[^\n.;:()\d]"
+               r"[^\n.;:()]{1,60}?) d'un montant\b"),
+    re.compile(r"\(ref(?:erence|\.)? ?:? ?(?P<r>[^)]{1,60})\)"),
+    re.compile(r"\bpour \" ?(?P<r>[^\"]{1,60}?) ?\""),
+)
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_NOT_A_NAME = re.compile(r"^(?:votre|your|vos|ton|ta |tes |la banque|the bank|notre|our|un |une "
+                         r"|a |an |l'argent|la part|de l'argent|money|the money|plus\b)")
+
+
+def _clean(value: str) -> str | None:
+    value = " ".join(value.split()).strip(" .,;:-—–\"'")
+    if not value or len(value) < 2 or _NOT_A_NAME.match(fold1(value)):
+        return None
+    return value[:80]
+
+
+def _search(patterns: Iterable[re.Pattern[str]], line: str, folded: str,
+            group: str) -> str | None:
+    for pattern in patterns:
+        match = pattern.search(folded)
+        if match and group in match.groupdict() and match.group(group):
+            found = _clean(line[match.start(group):match.end(group)])
+            if found:
+                return found
+    return None
+
+
+def _first(families: Sequence[Family], lines: Sequence[str], group: str,
+           labels: re.Pattern[str]) -> str | None:
+    """Per line, in order: a family's phrasing, a label, a generic phrasing."""
+    own = [p for family in families for p in family.fields]
+    for line in lines:
+        folded = fold1(line)
+        found = _search(own, line, folded, group)
+        labelled = labels.match(folded)
+        if not found and labelled:
+            found = _clean(line[labelled.start(group):labelled.end(group)])
+        found = found or _search(GENERIC, line, folded, group)
+        if not found and group == "p":
+            short = SHORT_PAYER_LABEL.match(folded)
+            value = line[short.start("p"):short.end("p")] if short else ""
+            words = value.split()
+            if words and len(words) <= 6 and all(not w[:1].islower() for w in words):
+                found = _clean(value)
+        if found:
+            return found
+    return None
+
+
+def payer(lines: Sequence[str], families: Sequence[Family]) -> str | None:
+    """The payer's name (or e-mail address) in `lines`, the clauses in order of trust."""
+    found = _first(families, lines, "p", PAYER_LABEL)
+    if found:
+        return found
+    for line in lines:  # a payment service that names its customer by e-mail address
+        address = _EMAIL.search(line)
+        if address:
+            return address.group(0)
+    return None
+
+
+def reference(lines: Sequence[str], families: Sequence[Family]) -> str | None:
+    return _first(families, lines, "r", REFERENCE_LABEL)
+
+
+def value_date(lines: Sequence[str], month_first: bool = False) -> dt.date | None:
+    """A labelled date first ("Date de valeur 09/12/2026"), else the first full date said."""
+    for line in lines:
+        labelled = DATE_LABEL.match(fold1(line))
+        if labelled:
+            dates = full_dates(labelled.group("d"), month_first)
+            if dates:
+                return dates[0][1]
+    for line in lines:
+        dates = full_dates(fold1(line), month_first)
+        if dates:
+            return dates[0][1]
+    return None

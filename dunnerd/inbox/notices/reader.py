@@ -1,0 +1,227 @@
+"""Pure: a bank's or payment service's notice read as transactions.
+
+The headline decides the direction: the subject, the clauses up to the first one that states
+an amount with a money word, and the clause after it. Their money words (cues.py) are weighed
+in a fixed order, so that a failure, a chargeback, a refund, a payout or a debit is never read as
+money in, and a credit said not to have happened ("n'a pas encore été crédité") is only pending.
+Then the fields: the amount (never a balance, a fee, a total or an alert threshold), the payer,
+the reference and the value date, from the provider family's phrasings first (fields.py).
+
+A message that passes another one on (a forward, a reply quoting a notice) is not a notice: a
+person is telling us about money, which is a claim, never a transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from dunnerd.inbox.notices import cues, fields, neobanks, psp, sepa_fr
+from dunnerd.inbox.notices.fields import Family
+from dunnerd.inbox.notices.model import Direction, Notice, NoticeKind, Transaction
+from dunnerd.inbox.notices.text import (
+    Amount,
+    amounts_in,
+    clauses,
+    fold1,
+    join_split_amounts,
+    squeeze,
+)
+from dunnerd.inbox.parse import ParsedMessage
+
+FAMILIES: tuple[Family, ...] = (sepa_fr.FAMILY, neobanks.FAMILY, psp.FAMILY)
+MAX_CLAUSES = 80
+MAX_HEADLINE = 10  # clauses read for the direction when no clause states an amount
+TEXT_CAP = 10_000
+# The order of the money words: the first class a headline holds wins.
+ORDER: tuple[tuple[Direction, re.Pattern[str]], ...] = (
+    (Direction.FAILED, cues.FAILED), (Direction.CHARGEBACK, cues.CHARGEBACK),
+    (Direction.REFUND, cues.REFUND), (Direction.PAYOUT, cues.PAYOUT), (Direction.OUT, cues.OUT),
+    (Direction.PENDING, cues.PENDING), (Direction.IN, cues.IN),
+)
+_PLURAL = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs|two|three|four|five|several)"
+                     r" (?:nouveaux? |new )?(?:virements|paiements|payments|transfers|operations"
+                     r"|credits)\b")
+_LIST_LINE = re.compile(r"^\s*(?:[-•*·+]|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s)")
+_QUOTE_HEADER = re.compile(r"^(?:de|from|envoye|sent|objet|subject|date|a|to) ?:", re.MULTILINE)
+_WINDOW = 40  # characters before an amount that can make it a balance, a fee or a total
+
+
+def _own_text(m: ParsedMessage) -> tuple[str, bool]:
+    """The notice's own words, and whether the message passes another one on."""
+    passes_on = (bool(cues.FORWARD_SUBJECT.match(m.subject))
+                 or "message/rfc822" in m.attachments or "message/rfc822" in m.part_types[1:2])
+    text = m.text[:TEXT_CAP]
+    folded = fold1(text)
+    marker = cues.FORWARD_MARKER.search(folded)
+    if marker:
+        text, passes_on = text[:marker.start()], True
+    lines = text.splitlines()
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        stripped = line.lstrip()
+        if stripped.startswith(">"):
+            passes_on = True
+            continue
+        head = fold1(stripped)
+        if re.match(r"(?:de|from) ?: ", head) and any(
+                _QUOTE_HEADER.match(fold1(n.strip())) for n in lines[index + 1:index + 4]):
+            passes_on = True
+            break  # an Outlook-style quote header: what follows is someone else's message
+        kept.append(line)
+    return "\n".join(kept), passes_on
+
+
+def _movements(text: str, folded: str) -> list[Amount]:
+    """The amounts in a clause that can be a movement: not a balance, a fee, a total, a
+    threshold (the words just before it say so) unless a money word sits right before it."""
+    found = []
+    previous_end = 0
+    for amount in amounts_in(text):
+        window = folded[max(previous_end, amount.start - _WINDOW):amount.start]
+        previous_end = amount.end
+        blocked = cues.NOT_THE_MOVEMENT.search(window)
+        if blocked and not (cues.IN.search(window[blocked.end():])
+                            or cues.OUT.search(window[blocked.end():])):
+            continue
+        found.append(amount)
+    return found
+
+
+def _families(sender: str | None) -> list[Family]:
+    return sorted(FAMILIES, key=lambda family: not family.sends(sender))
+
+
+def _headline(folded: Sequence[str], moves: Sequence[list[Amount]]) -> tuple[list[int], int | None]:
+    """The clause indexes that decide the direction, and the primary clause: the first that
+    states an amount, unless no money word comes with it or before it."""
+    def cued(i: int) -> bool:
+        return any(pattern.search(folded[i]) for _, pattern in ORDER)
+
+    with_amount = [i for i in range(len(folded)) if moves[i]]
+    if not with_amount:
+        return list(range(min(len(folded), MAX_HEADLINE))), None
+    primary = with_amount[0]
+    if not any(cued(i) for i in range(primary + 1)):
+        primary = next((i for i in with_amount if cued(i)), primary)
+    end = primary + 1
+    if end < len(folded) and not moves[end]:
+        end += 1
+    return list(range(end)), primary
+
+
+def _direction(folded: Sequence[str], zone: Sequence[int],
+               reasons: list[str]) -> Direction | None:
+    negated = False
+    for direction, pattern in ORDER:
+        for i in zone:
+            found = pattern.search(folded[i])
+            if not found:
+                continue
+            if direction is Direction.IN and cues.NEGATED_IN.search(folded[i]):
+                negated = True
+                continue
+            reasons.append(f"says {found.group(0)!r}: {direction.value}")
+            return direction
+    if negated:
+        reasons.append("a credit said not to have happened: pending")
+        return Direction.PENDING
+    return None
+
+
+def _kind(folded: Sequence[str], zone: Sequence[int], sender: str, moved: bool,
+          reasons: list[str]) -> NoticeKind | None:
+    """A bill or a statement, when the headline says so; None for transactions."""
+    top = [folded[0], *(folded[i] for i in zone[1:3])]
+    credit = any(cues.IN.search(f) and not cues.NEGATED_IN.search(f) for f in top)
+    if any(cues.BILL.search(f) for f in top) and not credit:
+        reasons.append("a bill or a document for the owner, not a movement")
+        return NoticeKind.BILL
+    statement = cues.STATEMENT.search(folded[0]) or cues.STATEMENT.search(sender)
+    if statement or (not moved and any(cues.STATEMENT.search(f) for f in top)):
+        reasons.append("a statement or a summary, not a movement")
+        return NoticeKind.STATEMENT
+    return None
+
+
+def read_notice(m: ParsedMessage) -> Notice:
+    """What the notice says about money. Never raises on data."""
+    text, passes_on = _own_text(m)
+    if passes_on:
+        return Notice(NoticeKind.NONE, forwarded=True,
+                      reasons=("passes another message on (a forward or a quote)",))
+    subject = squeeze(join_split_amounts(m.subject))
+    sentences = [subject, *clauses(join_split_amounts(squeeze(text)))[:MAX_CLAUSES]]
+    folded = [fold1(s) for s in sentences]
+    moves = [_movements(s, f) for s, f in zip(sentences, folded, strict=True)]
+    zone, primary = _headline(folded, moves)
+    local = re.sub(r"[._+-]", " ", (m.from_address or "").partition("@")[0])
+    sender = fold1(f"{local} {m.from_name}")
+    families = _families(m.from_address)
+    family = families[0].name if families[0].sends(m.from_address) else None
+    reasons: list[str] = []
+    kind = _kind(folded, zone, sender, primary is not None, reasons)
+    if kind is not None:
+        return Notice(kind, family=family, reasons=tuple(reasons))
+    direction = _direction(folded, zone, reasons)
+    if direction is None and primary is not None and moves[primary][0].sign:
+        direction = Direction.IN if moves[primary][0].sign == "+" else Direction.OUT
+        reasons.append(f"an amount signed {moves[primary][0].sign}: {direction.value}")
+    if direction is None:
+        return Notice(NoticeKind.NONE, family=family, reasons=tuple(reasons))
+    listed = _listed(sentences, folded, moves, zone)
+    if direction is Direction.IN and listed:
+        transactions = tuple(_list_item(sentences[i], moves[i][0], families, m) for i in listed)
+    else:
+        transactions = (_single(sentences, moves, zone, primary, direction, families, m),)
+    return Notice(NoticeKind.TRANSACTIONS, transactions, family, tuple(reasons))
+
+
+def _listed(sentences: Sequence[str], folded: Sequence[str], moves: Sequence[list[Amount]],
+            zone: Sequence[int]) -> list[int]:
+    """Clauses that each list one movement, when the notice announces several."""
+    items = [i for i in range(1, len(sentences)) if moves[i] and _LIST_LINE.match(sentences[i])]
+    plural = any(_PLURAL.search(folded[i]) for i in zone)
+    return items if (plural and items) or len(items) >= 2 else []
+
+
+def _list_item(line: str, amount: Amount, families: Sequence[Family],
+               m: ParsedMessage) -> Transaction:
+    indent = len(line) - len(line.lstrip())
+    bullet = bool(re.match(r"\s*[-•*·] ", line)) and amount.start <= indent + 2
+    direction = Direction.OUT if amount.sign == "-" and not bullet else Direction.IN
+    rest = (line[:amount.start] + " " + line[amount.end:]).strip(" -—–•*·+\t")
+    parts = [p.strip() for p in re.split(r"\s[-—–|]\s", rest) if p.strip()]
+    parts = [p for p in parts if not re.fullmatch(r"[\d/.]+", p)]
+    payer = fields.payer([line], families) or (parts[0] if parts else None)
+    reference = fields.reference([line], families) or (parts[1] if len(parts) > 1 else None)
+    if payer and reference and fold1(reference) == fold1(payer):
+        reference = None
+    return Transaction(direction, amount.value, amount.currency, payer, reference,
+                       _date_or_message(m, [line], amount.currency), line[:200])
+
+
+def _single(sentences: Sequence[str], moves: Sequence[list[Amount]], zone: Sequence[int],
+            primary: int | None, direction: Direction, families: Sequence[Family],
+            m: ParsedMessage) -> Transaction:
+    order = [i for i in zone if moves[i]] + [i for i in range(len(sentences))
+                                             if moves[i] and i not in zone]
+    amount = moves[order[0]][0] if order else None
+    first = [primary] if primary is not None else []
+    lines = [sentences[i] for i in (*first, 0, *zone, *range(len(sentences)))]
+    lines = list(dict.fromkeys(lines))
+    payer = fields.payer(lines, families)
+    reference = fields.reference(lines, families)
+    currency = amount.currency if amount else None
+    return Transaction(direction, amount.value if amount else None, currency, payer, reference,
+                       _date_or_message(m, lines, currency),
+                       sentences[primary if primary is not None else 0][:200])
+
+
+def _date_or_message(m: ParsedMessage, lines: Sequence[str],
+                     currency: str | None) -> dt.date | None:
+    found = fields.value_date(lines, month_first=currency == "USD")
+    if found is None and m.date is not None:
+        return m.date.date()
+    return found

@@ -1,0 +1,216 @@
+"""Pure: what a client's reply says, each fact with the sentence it was read from.
+
+- a promise with a day ("le virement part demain", "je vous règle d'ici le 15", "payment will
+  be made on Friday"): the day, and whether the words were vague ("la semaine prochaine");
+- a dispute ("je conteste cette facture", "la prestation n'est pas conforme", "this is not
+  what we ordered"), whole or partial;
+- "I already paid" (with the day, when said), a proof attached, or the client's bank
+  confirmation forwarded;
+- a request for the invoice (or a corrected one) or for the owner's bank details.
+
+Only the writer's own words count: the quoted history (our reminder says "pas encore reçu
+votre paiement" and "RIB ci-dessous") is cut off first. Patterns read folded text
+(`notices.text.fold1`: lower case, no accents); the evidence keeps the words as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dunnerd.inbox.notices.text import fold1
+from dunnerd.inbox.parse import ParsedMessage
+from dunnerd.inbox.reply_dates import said_days
+
+
+def _any(*phrases: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in phrases))
+
+
+PAY = r"(?:virement|paiement|reglement|transfert|versement)"
+PROMISE = _any(
+    rf"\b(?:le |un |notre |mon |votre )?{PAY}s?\b[^.!?\n]{{0,40}}\b(?:part|partira|partent"
+    r"|sera (?:fait|effectue|envoye|emis|lance|programme|execute|realise|passe)|est programme"
+    r"|programme|prevu|planifie|interviendra|sera fait|arrivera)\b",
+    r"\b(?:je|nous|on) (?:vous |te )?(?:regle|reglons|reglerons|reglerai|reglera|paie|paye|payons"
+    r"|paierai|paierons|paiera|vire|virerai|virons)\b",
+    rf"\b(?:je|nous|on) (?:vous |te |t')?(?:fais|ferai|faisons|ferons|lance|lancerai|lancons|fait"
+    rf"|fera|envoie|enverrai|envoyons) (?:le |un |votre |ton )?{PAY}\b", r"\bmise en paiement\b",
+    r"\b(?:je|nous|on) (?:vais|allons|va) (?:vous |te )?(?:regler|payer|virer|faire le (?:virement"
+    r"|paiement)|proceder au (?:paiement|reglement|virement)|lancer le (?:virement|paiement))\b",
+    r"\bje m'en occupe\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
+    r"\b(?:i|we)(?:'ll| will| shall| are going to| am going to| can) (?:pay|settle|transfer|wire"
+    r"|send (?:the |you the |you )?(?:payment|money|funds|transfer)|process (?:the |your )?"
+    r"(?:payment|invoice)|make (?:the )?payment)\b",
+    r"\bpayment (?:will be|is going to be|is|is being) (?:made|sent|processed|scheduled"
+    r"|released|issued|planned|arranged)\b",
+    r"\b(?:scheduled|planned) for (?:our |the |next )?(?:payment|pay) run\b", r"\bpayment run\b",
+    r"\bwill be paid\b", r"\bexpect (?:the |your )?payment\b", r"\bpayment (?:on|by) (?:friday|"
+    r"monday|tuesday|wednesday|thursday)\b",
+)
+PAID = _any(
+    r"\b(?:j'ai|nous avons|on a|avons)(?: bien| deja| hier| ce matin| aujourd'hui| enfin)* "
+    r"(?:paye|regle|effectue|fait|envoye|vire|emis|procede au (?:virement|paiement))\b",
+    rf"\ble {PAY} (?:a ete|est|a bien ete) (?:fait|effectue|parti|envoye|emis|lance|execute"
+    r"|realise|passe|valide)\b", r"\bc'est (?:regle|paye|fait)\b", r"\bdeja (?:paye|regle|vire)"
+    r"\b", rf"\b{PAY} (?:fait|effectue|envoye|emis|execute) (?:ce matin|hier|aujourd'hui|le)\b",
+    rf"\b(?:preuve|justificatif|capture(?: d'ecran)?|avis d'execution|confirmation)\b[^.\n]{{0,30}}"
+    rf"{PAY}\b", r"\b(?:voila|voici|ci-joint|ci-jointe?) (?:le |la )?(?:justificatif|preuve)\b",
+    r"\b(?:i|we)(?: have|'ve)?(?: already| just)? (?:paid|settled|transferred|wired|sent (?:the"
+    r"|a|you the|you a) (?:payment|money|transfer)|made (?:the|a) (?:payment|transfer))\b",
+    r"\bpayment (?:was|has been|has already been) (?:made|sent|processed|initiated|released)\b",
+    r"\b(?:je|nous) (?:viens|venons) d'(?:effectuer|faire|lancer|emettre|envoyer|proceder|regler"
+    r"|payer|valider)\b", r"\b(?:i|we) (?:just|have just) (?:paid|sent|made|transferred)\b",
+    r"\bproof of payment\b", r"\bremittance advice\b", r"\b(?:it|this|the invoice) (?:was|has been"
+    r"|is) (?:already )?paid\b", r"\bconfirmation from our bank\b",
+)
+DISPUTE = _any(
+    r"\bje conteste\b", r"\bnous contestons\b", r"\b(?:est|sont|reste) contestee?s?\b",
+    r"\bcontest(?:ons|e|er) (?:cette|la|le|votre|ce)\b", r"\bcontestation\b",
+    r"\b(?:pas|non) conforme\b", r"\bne correspond(?:ent)? pas\b", r"\bpas d'accord\b",
+    r"\bdesaccord\b", r"\blitiges?\b", r"\bn'ont jamais eu lieu\b",
+    r"\bjamais (?:ete )?(?:recu|livre|eu lieu)",
+    r"\bne (?:reglerons|paierons|payerons|reglerai|paierai)\b", r"\bne pouvons pas (?:la |le )?"
+    r"(?:regler|payer)\b", r"\brefus(?:ons|e) de (?:payer|regler)\b",
+    r"\bnot what we (?:ordered|agreed)\b", r"\b(?:we|i) (?:dispute|contest)\b",
+    r"\bdisput(?:e|ing) (?:this|the|your)\b", r"\b(?:do|does) not agree\b", r"\bdon't agree\b",
+    r"\bdisagree\b", r"\b(?:won't|will not|cannot|can't) pay (?:this|the|it)\b",
+    r"\brefuse to pay\b", r"\bnever (?:received|got) (?:the |any |our )?(?:goods|service|items?"
+    r"|delivery|order|work|deliverables)\b", r"\bnever (?:delivered|ordered)\b",
+    r"\b(?:incorrect|wrong) (?:invoice|amount)\b", r"\bwas not delivered\b",
+)
+PARTIAL = _any(r"\ble reste\b", r"\bune partie\b", r"\bpartiel", r"\bpartly\b", r"\bpart of\b",
+               r"\bsur les \d")
+ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b",
+            r"\bmerci d'\b", r"\bil (?:nous|me) manque\b", r"\bnous avons besoin\b",
+            r"\bj'ai besoin\b", r"\bcould you\b", r"\bcan you\b", r"\bplease\b", r"\bwe need\b",
+            r"\bi need\b", r"\bpeux-tu\b", r"\bvoudriez\b", r"\bauriez-vous\b", r"\bsend me\b",
+            r"\bsend us\b", r"\bmerci\b.{0,40}\b(?:transmettre|envoyer|renvoyer)")
+INVOICE_WANTED = _any(
+    r"\b(?:renvoy|transmet|envoy|faire parvenir|adress|communiqu|resend|re-send|send|forward"
+    r"|share)\w*\b[^.?\n]{0,40}\b(?:facture|invoice|duplicata)s?\b",
+    r"\b(?:copie|copy|duplicata|duplicate) (?:de (?:la |votre )?|of (?:the |your )?)?(?:facture"
+    r"|invoice)\b", r"\bresend it\b", r"\b(?:facture|invoice)\b[^.?\n]{0,30}\b(?:corrigee|"
+    r"rectifiee|modifiee|corrected|amended|revised)\b", r"\bcorrected invoice\b",
+    r"\b(?:la|une) facture\b[^.?\n]{0,30}\b(?:svp|s'il vous plait)\b",
+    r"\bmerci de (?:la |le |nous la |nous le )?(?:corriger|rectifier|modifier)\b",
+    r"\bplease (?:correct|amend|reissue|re-issue) (?:it|the invoice|this)\b",
+)
+CORRECTED = _any(r"\bcorrig", r"\brectifi", r"\bmodifi", r"\bcorrect(?:ed|ion)?\b",
+                 r"\bamend", r"\brevis", r"\bpo\b", r"\bbon de commande\b",
+                 r"\bnumero de commande\b", r"\bau nom de\b", r"\bavoir\b", r"\bcredit note\b")
+BANK_DETAILS = _any(
+    r"\brib\b", r"\biban\b", r"\bbic\b", r"\bcoordonnees bancaires\b",
+    r"\breleve d'identite bancaire\b", r"\bbank(?:ing)? details\b", r"\baccount details\b",
+    r"\bbank account\b", r"\bpayment details\b", r"\bsort code\b", r"\bwhich (?:bank )?account"
+)
+FORWARDED = re.compile(r"^\s*\[?(?:fwd?|tr|wg|fw)\s*:", re.IGNORECASE)
+_QUOTE_START = re.compile(
+    r"^[ \t]*(?:>|on .{0,200} wrote:?\s*$|le .{0,200} a ecrit\s*:?\s*$|le .{0,80}\d{1,2}[:h]\d{2}"
+    r"|-{2,} ?(?:original message|message d'origine|forwarded message|message transfere)"
+    r"|begin forwarded message|_{10,}|(?:de|from) ?: .{0,200}$)", re.MULTILINE)
+_SENTENCE = re.compile(r"[^.!?\n;]+[.!?]?")
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # promise, dispute, already_paid, request_invoice, request_bank_details
+    evidence: str  # the writer's sentence
+    day: dt.date | None = None
+    vague: bool = False
+    partial: bool = False
+    corrected: bool = False  # a corrected invoice is asked for, not a copy
+    forwarded: bool = False  # a bank's confirmation forwarded by the client
+
+    def as_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"kind": self.kind, "evidence": self.evidence}
+        if self.day:
+            found["day"] = self.day.isoformat()
+        for name in ("vague", "partial", "corrected", "forwarded"):
+            if getattr(self, name):
+                found[name] = True
+        return found
+
+
+@dataclass(frozen=True)
+class ReplyFacts:
+    facts: tuple[Fact, ...] = ()
+
+    def get(self, kind: str) -> Fact | None:
+        return next((f for f in self.facts if f.kind == kind), None)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(f.kind for f in self.facts)
+
+    def as_json(self) -> list[dict[str, Any]]:
+        return [f.as_json() for f in self.facts]
+
+
+def own_words(text: str) -> str:
+    """The reply above the quoted or forwarded history, as written."""
+    text = text[:20_000]
+    quoted = _QUOTE_START.search(fold1(text))
+    return text[:quoted.start()] if quoted else text
+
+
+def _sentences(words: str) -> list[tuple[str, str]]:
+    """(folded, as written) for each sentence: patterns read the first, the owner the second."""
+    return [(fold1(s).strip(), s.strip()) for s in _SENTENCE.findall(words)
+            if len(s.strip()) > 2]
+
+
+def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
+    """The facts of a reply written on `base` (the local date of its Date header)."""
+    words = own_words(m.text)
+    sentences = _sentences(words) or _sentences(m.subject)
+    folded_words = fold1(words)
+    facts: list[Fact] = []
+    dispute = next(((f, s) for f, s in sentences if DISPUTE.search(f)), None)
+    if dispute:
+        facts.append(Fact("dispute", dispute[1][:200],
+                          partial=bool(PARTIAL.search(folded_words))))
+    forwarded = _forwarded_payment(m, base)
+    for f, s in sentences:
+        if PAID.search(f):
+            days = [d for d in said_days(f, base, future=False) if d.day <= base]
+            facts.append(Fact("already_paid", s[:200], days[0].day if days else None,
+                              forwarded=forwarded is not None))
+            break
+    else:
+        if forwarded:
+            facts.append(forwarded)
+    for index, (f, s) in enumerate(sentences):
+        if PROMISE.search(f) and not PAID.search(f):
+            days = [d for d in said_days(f, base) if d.day >= base]
+            if not days and index + 1 < len(sentences):
+                days = [d for d in said_days(sentences[index + 1][0], base) if d.day >= base]
+            if days:
+                facts.append(Fact("promise", s[:200], days[0].day, days[0].vague))
+                break
+    asking = [(f, s) for f, s in sentences if ASKS.search(f)]
+    invoice = next(((f, s) for f, s in asking if INVOICE_WANTED.search(f)), None)
+    if invoice:
+        facts.append(Fact("request_invoice", invoice[1][:200],
+                          corrected=bool(CORRECTED.search(invoice[0]))))
+    bank = next((s for f, s in asking if BANK_DETAILS.search(f)), None)
+    if bank:
+        facts.append(Fact("request_bank_details", bank[:200]))
+    return ReplyFacts(tuple(facts))
+
+
+def _forwarded_payment(m: ParsedMessage, base: dt.date) -> Fact | None:
+    """A client forwarding their bank's confirmation: a claim of payment, never a payment."""
+    forwarded = bool(FORWARDED.match(m.subject)) or "message/rfc822" in m.attachments
+    text = fold1(m.text[:20_000])
+    marker = re.search(r"-{2,} ?(?:forwarded message|message transfere)|begin forwarded", text)
+    if not (forwarded or marker):
+        return None
+    passed_on = text[marker.end():] if marker else text
+    if not re.search(rf"\b{PAY}\b|\bpayment\b|\btransfer\b", passed_on + " " + fold1(m.subject)):
+        return None
+    days = [d for d in said_days(passed_on[:2000], base, future=False) if d.day <= base]
+    return Fact("already_paid", "forwards a confirmation of payment: "
+                + m.subject[:120], days[0].day if days else None, forwarded=True)

@@ -1,0 +1,132 @@
+"""Notices read as transactions: the money's direction first, then amount, payer, reference and
+value date; every labelled notice of the repository's corpora, then each rule on its own."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from dunnerd.inbox.notices.model import Direction, NoticeKind
+from dunnerd.inbox.notices.reader import read_notice
+from dunnerd.inbox.parse import parse_message
+from dunnerd.inbox.payer import name_key
+
+CORPORA = Path(__file__).parent
+LABELLED = [(d, row) for d in (CORPORA / "corpus_written", CORPORA / "corpus_cases")
+            for row in csv.DictReader((d / "labels.tsv").read_text(encoding="utf-8")
+                                      .splitlines(), delimiter="\t")
+            if row["label"] == "payment_notification"]
+
+
+def notice(subject: str, body: str, sender: str = "Bank <alerts@bank.example>"):  # type: ignore[no-untyped-def]
+    raw = (f"From: {sender}\r\nTo: owner@example.test\r\nSubject: {subject}\r\n"
+           "Date: Tue, 08 Dec 2026 09:00:00 +0100\r\nMessage-ID: <n@bank.example>\r\n"
+           "Auto-Submitted: auto-generated\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           + body).encode()
+    return read_notice(parse_message(raw))
+
+
+@pytest.mark.parametrize(("directory", "row"), LABELLED,
+                         ids=[row["file"].split("/")[-1] for _, row in LABELLED])
+def test_each_labelled_notice_reads_with_its_direction_and_amount(directory: Path,
+                                                                  row: dict[str, str]) -> None:
+    found = read_notice(parse_message((directory / row["file"]).read_bytes()))
+    expected = set(row["direction"].split("|"))
+    if expected <= {"none", "statement"}:
+        assert not found.money_in, found
+        return
+    directions = {t.direction.value for t in found.transactions}
+    if row["counts_as_payment"] == "no_aggregate":
+        assert directions == {"payout"}, found  # a payout pays no invoice
+    else:
+        assert directions == expected, found
+    amounts = [Decimal(a) for a in row["amount"].split("|") if a]
+    assert [t.amount for t in found.transactions][:len(amounts)] == amounts
+    if row["counts_as_payment"] in ("yes", "yes_unmatched"):
+        money_in = found.money_in
+        assert money_in and money_in[0].currency == row["currency"]
+        payers = [p for p in row["payer"].split("|") if p]
+        for tx, payer in zip(money_in, payers, strict=False):
+            if payer != "AMELI":  # "REMBOURSEMENT AMELI": the label names only the payer
+                assert name_key(tx.payer or "") == name_key(payer), (tx.payer, payer)
+        if row["value_date"]:
+            assert money_in[0].value_date == dt.date.fromisoformat(row["value_date"])
+
+
+@pytest.mark.parametrize(("subject", "body", "direction"), [
+    # The order of the money words: failure, chargeback, refund, payout, debit beat a credit.
+    ("Virement rejeté", "Votre virement de 1 500,00 € n'a pas pu être exécuté. Le montant a "
+     "été recrédité sur votre compte.", Direction.FAILED),
+    ("Un paiement a été contesté", "Le montant de 600,00 € a été débité de votre solde.",
+     Direction.CHARGEBACK),
+    ("Refund", "A refund of €120.00 has been initiated.", Direction.REFUND),
+    ("Your payout of €845.10 failed", "It could not be sent to your bank.", Direction.FAILED),
+    ("Your payout of €1,932.40 is on its way", "It should arrive tomorrow.", Direction.PAYOUT),
+    ("Alerte", "Un prélèvement SEPA de 1 234,00 EUR a été débité de votre compte.",
+     Direction.OUT),
+    ("Paiement en attente", "X vous a envoyé 300,00 € mais vous ne l'avez pas encore reçu.",
+     Direction.PENDING),
+    ("Virement", "Un virement de 3 200,00 EUR n'a pas encore été crédité sur votre compte.",
+     Direction.PENDING),
+    ("Tu as reçu un virement de 350 € 🎉", "De la part de TILIA CONSEIL.", Direction.IN),
+    ("Alerte", "Un virement de 1 250,00 EUR a été crédité sur votre compte.", Direction.IN),
+    ("Nouvelle opération", "16/12/2026 VIR INST RE 5519921 DE: BECKER MOTIF: X + 780,00 €",
+     Direction.IN),
+    ("Your Debit Card Transaction", "A $30.98 debit card transaction to STAPLES exceeded your "
+     "$0.00 set Alert limit.", Direction.OUT),
+])
+def test_the_direction_is_read_in_order(subject: str, body: str, direction: Direction) -> None:
+    found = notice(subject, body)
+    assert [t.direction for t in found.transactions] == [direction], found
+
+
+def test_balances_fees_totals_and_thresholds_are_not_the_amount() -> None:
+    found = notice("Alerte : opération créditrice supérieure à 500 €",
+                   "Remise de chèque : 750,00 EUR créditée sur votre compte.\n"
+                   "Solde disponible : 3 412,18 €\nFrais : 1,50 €")
+    assert [t.amount for t in found.transactions] == [Decimal("750.00")]
+
+
+def test_several_transfers_are_several_transactions_and_the_total_is_none() -> None:
+    found = notice("Vous avez reçu 2 virements",
+                   "- 480,00 € de LUMEN STUDIO (réf. F-2026-052)\n"
+                   "- 1 020,00 € de NORD & FILS SARL (réf. FACTURE 2026-055)\n"
+                   "Total crédité : 1 500,00 €")
+    assert [(t.direction, t.amount, t.payer, t.reference) for t in found.transactions] == [
+        (Direction.IN, Decimal("480.00"), "LUMEN STUDIO", "F-2026-052"),
+        (Direction.IN, Decimal("1020.00"), "NORD & FILS SARL", "FACTURE 2026-055")]
+
+
+def test_a_sepa_label_gives_the_payer_and_the_reference() -> None:
+    found = notice("Alerte", "Un virement de 1 250,00 EUR a été crédité le 08/12/2026.\n"
+                   "Libellé : VIR SEPA RECU /DE GREENLEAF LTD /MOTIF INVOICE F-2026-047")
+    [tx] = found.transactions
+    assert (tx.payer, tx.reference, tx.value_date) == ("GREENLEAF LTD", "INVOICE F-2026-047",
+                                                        dt.date(2026, 12, 8))
+
+
+def test_a_forward_or_a_quote_is_never_a_notice() -> None:
+    forwarded = notice("TR: Virement reçu", "Voici.\n-------- Message transféré --------\n"
+                       "Vous avez reçu un virement de 100,00 €.")
+    quoted = notice("Re: facture", "Merci.\n> Vous avez reçu un virement de 100,00 €.")
+    assert forwarded.kind is NoticeKind.NONE and forwarded.forwarded
+    assert quoted.kind is NoticeKind.NONE and quoted.forwarded
+
+
+def test_bills_and_statements_are_not_movements() -> None:
+    assert notice("Votre facture Qonto est disponible",
+                  "Votre facture (29,00 € HT) sera prélevée le 03/12.").kind is NoticeKind.BILL
+    assert notice("Your November statement is ready",
+                  "Money in: €6,240.00 · Money out: €2,118.37").kind is NoticeKind.STATEMENT
+
+
+@pytest.mark.parametrize("text", ["Crédité de 1 250,00 €", "İSTANBUL Straße œuvre ﬁn", "x\u202fy"])
+def test_folding_keeps_every_position(text: str) -> None:
+    from dunnerd.inbox.notices.text import fold1
+
+    folded = fold1(text)
+    assert len(folded) == len(text) and folded == folded.lower()

@@ -1,0 +1,85 @@
+"""What replies say: promises with their day, disputes, payments claimed, requests; each from
+the writer's own words, never from the quoted reminder."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dunnerd.inbox.parse import parse_message
+from dunnerd.inbox.reply_dates import said_days
+from dunnerd.inbox.reply_facts import read_facts
+
+TUESDAY = dt.date(2026, 12, 1)
+
+
+def facts(body: str, subject: str = "Re: Facture F-1"):  # type: ignore[no-untyped-def]
+    raw = (f"From: client@acme.example\r\nSubject: {subject}\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+    return read_facts(parse_message(raw), TUESDAY)
+
+
+@pytest.mark.parametrize(("words", "day", "vague"), [
+    ("le virement part demain", dt.date(2026, 12, 2), False),
+    ("je vous règle d'ici le 15", dt.date(2026, 12, 15), False),
+    ("payment will be made on Friday", dt.date(2026, 12, 4), False),
+    ("paiement programmé au 20/12", dt.date(2026, 12, 20), False),
+    ("Ok je fais le virement ce soir", TUESDAY, False),
+    ("scheduled for our payment run on the 30th", dt.date(2026, 12, 30), False),
+    ("je vous paie la semaine prochaine", dt.date(2026, 12, 11), True),
+    ("le paiement sera fait début janvier", dt.date(2027, 1, 10), True),
+    ("nous allons procéder au règlement d'ici la fin du mois", dt.date(2026, 12, 31), True),
+    ("we'll transfer the money by the end of next week", dt.date(2026, 12, 11), True),
+    ("je vous paie à la mi-décembre", dt.date(2026, 12, 15), True),
+])
+def test_a_promise_and_its_day(words: str, day: dt.date, vague: bool) -> None:
+    promise = facts(f"Bonjour,\n\n{words}.\n\nMerci").get("promise")
+    assert promise is not None and (promise.day, promise.vague) == (day, vague)
+
+
+@pytest.mark.parametrize("words", [
+    "Je conteste cette facture.", "La prestation n'est pas conforme au devis.",
+    "This is not what we ordered.", "Nous avons un litige sur cette facture.",
+    "Cette facture ne correspond pas à notre commande.",
+])
+def test_a_dispute(words: str) -> None:
+    assert facts(words).get("dispute") is not None
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Nous avons réglé cette facture le 27/11 par virement.", dt.date(2026, 11, 27)),
+    ("le virement a été fait hier", dt.date(2026, 11, 30)),
+    ("We paid this on 16 November, proof attached.", dt.date(2026, 11, 16)),
+    ("Je viens d'effectuer le virement.", None),
+])
+def test_already_paid(words: str, day: dt.date | None) -> None:
+    paid = facts(words).get("already_paid")
+    assert paid is not None and paid.day == day
+
+
+def test_requests_and_a_corrected_invoice() -> None:
+    found = facts("Pourriez-vous me renvoyer la facture ainsi que votre RIB ?")
+    assert found.kinds == ("request_invoice", "request_bank_details")
+    assert not found.get("request_invoice").corrected  # type: ignore[union-attr]
+    corrected = facts("Could you resend it with the PO number on it?").get("request_invoice")
+    assert corrected is not None and corrected.corrected
+
+
+def test_the_quoted_reminder_says_nothing_of_the_writer() -> None:
+    quoted = facts("Merci, bien reçu.\n\nLe lun. 30 nov. 2026 à 08:00, Camille a écrit :\n"
+                   "> nous n'avons pas encore reçu votre paiement. Le RIB est ci-dessous ?\n"
+                   "> Je conteste rarement.")
+    assert quoted.facts == ()
+
+
+def test_a_forwarded_bank_confirmation_is_a_claim() -> None:
+    claim = facts("Voici la confirmation.\n\n-------- Message transféré --------\n"
+                  "Votre virement de 2 180,50 EUR a été exécuté.", subject="TR: Virement")
+    paid = claim.get("already_paid")
+    assert paid is not None and paid.forwarded
+
+
+def test_days_are_none_when_not_said() -> None:
+    assert said_days("rien de précis", TUESDAY) == []
+    assert said_days("merci pour le 1.5 %", TUESDAY) == []
