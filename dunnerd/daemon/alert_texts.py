@@ -341,6 +341,17 @@ def _paid_by_notice(f: EventFacts) -> Text:
     return f"Payment recorded from a notice: {_numbers(f.invoices)}", happened, todo
 
 
+def _reply_after_handoff(f: EventFacts) -> Text:
+    who = _client_name(f)
+    happened = [f"{who} wrote about {_numbers(f.invoices)}, which you handed over for collection.",
+                "", f"Subject: {clean(f.detail.get('subject'))}",
+                "Their first lines (as received, not verified):",
+                *(_quoted(_detail_list(f.detail, "first_lines")) or ["  (no text)"])]
+    todo = ["Forward their message to whoever now collects the debt (your agency, lawyer or"
+            " commissaire de justice): dunnerd sends nothing more about these invoices."]
+    return f"{who} wrote about a handed-off invoice: {_numbers(f.invoices)}", happened, todo
+
+
 _TEXTS: dict[str, Callable[[EventFacts], Text]] = {
     "invoice.paused": _replied,
     "invoice.disputed": _disputed,
@@ -354,6 +365,7 @@ _TEXTS: dict[str, Callable[[EventFacts], Text]] = {
     # The formal notice's alert comes with its PDF (daemon/notice_step.py), the hand-off's with
     # its dossier (daemon/handoff_step.py), not from their events.
     "alert.invoice_conflict": _invoice_conflict,
+    "alert.reply_after_handoff": _reply_after_handoff,
     # Money changed by an email: the owner hears of it every time.
     "invoice.paid": _paid_by_notice,
     "invoice.partly_paid": _paid_by_notice,

@@ -23,7 +23,8 @@ FREE_MAIL_DOMAINS = frozenset({
     "mail.com", "yandex.com", "yandex.ru", "mail.ru", "qq.com", "163.com", "fastmail.com",
     "hey.com", "skynet.be", "bluewin.ch", "libero.it", "t-online.de",
 })
-_OPEN = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED, InvoiceStatus.PAUSED)
+_OPEN = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED, InvoiceStatus.PAUSED,
+         InvoiceStatus.HANDED_OFF)  # a reply about a handed-off invoice is still theirs
 _MAX_CANDIDATES = 500
 
 

@@ -35,7 +35,7 @@ from dunnerd.states import InvoiceStatus
 log = logging.getLogger(__name__)
 # A payment can settle an invoice in any of these states; only the first two are reminded.
 PAYABLE = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED, InvoiceStatus.PAUSED,
-           InvoiceStatus.DISPUTED)
+           InvoiceStatus.DISPUTED, InvoiceStatus.HANDED_OFF)
 _ACTIVE = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED)
 _FREE_MAIL = frozenset(FREE_MAIL_DOMAINS)
 

@@ -49,6 +49,11 @@ class ReplyEffects:
         }
         if facts.facts:
             base["facts"] = facts.as_json()
+        for invoice in invoices:
+            if invoice.status is InvoiceStatus.HANDED_OFF:
+                # Nothing is sent about it any more, but whoever now collects it must know.
+                self.store.add_event(s, "alert.reply_after_handoff", "inbox", invoice=invoice,
+                                     **base)
         dispute = facts.get("dispute")
         paid = facts.get("already_paid")
         promise = facts.get("promise")

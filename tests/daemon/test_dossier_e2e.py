@@ -107,7 +107,7 @@ def test_an_invoice_goes_through_every_step_to_a_verified_dossier(
             "Subject: Re: invoice E1\r\nMessage-ID: <reply-e1@example.test>\r\n"
             f"In-Reply-To: {firm_id}\r\nDate: Tue, 21 Jul 2026 11:00:00 +0000\r\n"
             "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-            "We will pay at the end of the month.\r\n").encode())
+            "Thanks, we are looking into it.\r\n").encode())
         wait_until(lambda: _status(rig) is InvoiceStatus.PAUSED, 30, "the pause")
     finally:
         assert rig.stop(daemon) == 0

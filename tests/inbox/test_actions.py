@@ -9,12 +9,14 @@ import pytest
 from sqlmodel import select
 
 from dunnerd.config.schema import Config
+from dunnerd.daemon.alerts import collect_alerts
 from dunnerd.inbox.actions import VerdictActions
 from dunnerd.inbox.processor import InboxProcessor
 from dunnerd.inbox.trust import TrustVerdict
 from dunnerd.ledger.models import Client, Event, Invoice
 from dunnerd.ledger.store import Store
 from dunnerd.mail.imap import FetchedMessage, MailboxCursor
+from dunnerd.states import InvoiceStatus
 
 CURSOR = MailboxCursor("INBOX", 1, 0)
 TRUSTED = TrustVerdict(True, "dkim", "notifications@qonto.com", ("DKIM d=qonto.com aligned",))
@@ -142,3 +144,24 @@ def test_a_hold_is_capped_at_thirty_days(ledger: Store, config: Config) -> None:
     assert handle(ledger, config, raw, FORGED) == "auto_reply"
     hold = ledger.get_client("acme").hold_until
     assert hold is not None and hold <= ledger.clock.now().date() + dt.timedelta(days=30)
+
+
+def test_a_handed_off_invoice_is_still_paid_by_a_trusted_notice(ledger: Store,
+                                                               config: Config) -> None:
+    ledger.change_status("F-2026-041", InvoiceStatus.HANDED_OFF, actor="cli")
+    handle(ledger, config, bank_notice("1 234,56", "F-2026-041"), TRUSTED)
+    assert state(ledger, "F-2026-041") == ("paid", 123_456)
+
+
+def test_a_reply_about_a_handed_off_invoice_alerts_and_changes_nothing(
+        ledger: Store, config: Config) -> None:
+    ledger.change_status("F-2026-041", InvoiceStatus.HANDED_OFF, actor="cli")
+    reply = (b"From: ACME <billing@acme.example>\r\nTo: camille@martin-conseil.example\r\n"
+             b"Subject: Facture F-2026-041\r\nMessage-ID: <r-1@acme.example>\r\n"
+             b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+             b"Bonjour, pouvons-nous parler de la facture F-2026-041 ?\r\n")
+    assert handle(ledger, config, reply, TRUSTED) == "human_reply"
+    assert state(ledger, "F-2026-041") == ("handed_off", 0)
+    [event] = [e for e in _events(ledger) if e.kind == "alert.reply_after_handoff"]
+    assert event.detail["subject"] == "Facture F-2026-041"
+    assert collect_alerts(ledger, config) == 1 + kinds(ledger).count("invoice.paused")
