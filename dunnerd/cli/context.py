@@ -53,6 +53,10 @@ class Context:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+            # A running daemon plans again at once if this command changed the ledger.
+            from dunnerd.daemon.changes import notify_daemon
+
+            notify_daemon(self.config.state_dir)
 
     def print_json(self, data: Any) -> None:
         self.out.print_json(json.dumps(data, ensure_ascii=False), highlight=False)
