@@ -43,6 +43,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    """SQLite (WAL) for a sqlite:/// URL; otherwise PostgreSQL through psycopg 3, the driver of
+    the `dunnerd[postgresql]` extra, also for a plain postgresql:// URL (which SQLAlchemy would
+    give to psycopg2). Raises StoreError when the driver is missing."""
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
         if str(path) not in ("", ":memory:"):
@@ -50,7 +53,14 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            url = "postgresql+psycopg://" + url.removeprefix(plain)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:
+        raise StoreError(f"no driver for this database.url ({exc.name or exc}): for PostgreSQL "
+                         "install dunnerd[postgresql] (psycopg 3)") from None
 
 
 def _client(s: Session, key: str) -> Client:
@@ -73,10 +83,16 @@ class Store:
         self.clock = clock
         try:
             self.engine = make_engine(url)
-            migrate(self.engine)
         except SQLAlchemyError as exc:
-            cause = getattr(exc, "orig", None) or exc
-            raise StoreError(f"cannot open the database: {cause}") from exc
+            raise StoreError(f"cannot open the database: {exc}") from exc
+        try:
+            migrate(self.engine)
+        except BaseException as exc:
+            self.engine.dispose()  # a pooled connection must not outlive a refusal
+            if isinstance(exc, SQLAlchemyError):
+                cause = getattr(exc, "orig", None) or exc
+                raise StoreError(f"cannot open the database: {cause}") from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
