@@ -267,8 +267,10 @@ class Daemon:
         except Exception as exc:
             # The database failed us: the watcher backs off and fetches again from the cursor
             # that was committed, so nothing is skipped.
-            log.exception("recording inbox messages failed")
-            raise OSError(f"{RECORDING_FAILED}: {exc}") from exc
+            problem = database_problem(exc)
+            if problem is None:
+                log.exception("recording inbox messages failed")
+            raise OSError(f"{RECORDING_FAILED}: {problem or exc}") from exc
         self.incidents.recovered("database")
         if verdicts:
             # A paused invoice's wake-up goes away; the owner's alerts go out.
@@ -347,8 +349,15 @@ class Daemon:
             try:
                 await self._pass()
             except Exception as exc:
-                log.exception("planning and sending pass failed; retrying at the next wake-up")
-                self.incidents.failing("database", f"{exc.__class__.__name__}: {exc}"[:300])
+                problem = database_problem(exc)
+                if problem is None:
+                    log.exception("planning and sending pass failed; retrying at the next "
+                                  "wake-up")
+                else:  # the owner's to fix (a full disk, a read-only file): one line, no trace
+                    log.error("planning and sending pass failed, retrying in a minute: %s",
+                              problem)
+                self.incidents.failing("database", problem or
+                                       f"{exc.__class__.__name__}: {exc}"[:300])
                 self.schedule.rebuild([self.clock.now() + dt.timedelta(minutes=1)])
 
     async def _pass(self) -> None:
@@ -421,3 +430,14 @@ class Daemon:
         await asyncio.to_thread(digest.queue_digest, self.store, self.config, now)
         await alert_delivery.deliver_alerts(self.store, self.config, sender, now)
 
+
+def database_problem(exc: BaseException) -> str | None:
+    """One line for a database that cannot be used as it is (read-only, full, unreachable,
+    locked), which the owner fixes and dunnerd then gets over by itself; None for anything
+    else, a bug to show with its traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, OperationalError):
+        return None
+    cause = " ".join(str(getattr(exc, "orig", None) or exc).split())
+    return f"the database cannot be used: {cause[:300]}"
