@@ -69,6 +69,8 @@ def wait_until(condition: Callable[[], Any], timeout: float, what: str) -> Any:
 
 
 class DaemonRig:
+    module = "dunnerd"  # what `start` runs with `python -m`
+
     def __init__(self, tmp: Path, dovecot: DovecotServer, smtp: SmtpServer,
                  extra_config: str = "", database_url: str | None = None) -> None:
         self.dovecot = dovecot
@@ -94,7 +96,7 @@ class DaemonRig:
     def start(self, *extra: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
         log = self.log.open("ab")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "dunnerd", "--config", str(self.config), "run",
+            [sys.executable, "-m", self.module, "--config", str(self.config), "run",
              "--witness-grace", "3", *extra],
             stdout=log, stderr=log, env={**os.environ, **(env or {})})
         log.close()
