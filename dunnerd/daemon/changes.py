@@ -5,7 +5,8 @@ to a unix socket in the state directory (`notify_daemon`); the daemon (`ChangeLi
 compares the newest Event id with the one it last planned from, and plans again if it moved. A
 datagram proves nothing by itself, so a stray one costs one query. The socket is only a hint: a
 slow periodic look (`SAFETY_NET_SECONDS`) catches a change whose datagram was lost (no daemon
-then, a ledger shared by another machine over PostgreSQL, a state path too long for a socket).
+then, a state path too long for a socket). On PostgreSQL the CLI also sends a NOTIFY, which
+reaches the daemon from any machine that shares the ledger (pg_listen.py).
 
 Kept light on purpose: the CLI imports it after every command.
 """
@@ -76,9 +77,13 @@ class ChangeListener:
         return True
 
     async def wait(self) -> None:
-        """Until a datagram has come since the last call."""
+        """Until a datagram (or a poke) has come since the last call."""
         await self._changed.wait()
         self._changed.clear()
+
+    def poke(self) -> None:
+        """A change hint from elsewhere (PostgreSQL's NOTIFY: pg_listen.py)."""
+        self._changed.set()
 
     def close(self) -> None:
         sock, self._sock = self._sock, None

@@ -40,6 +40,7 @@ from dunnerd.config.secrets import load_secret
 from dunnerd.daemon import alert_delivery, alerts, changes, digest, sdnotify, sending, witness
 from dunnerd.daemon.incidents import Incidents
 from dunnerd.daemon.lock import StateLock
+from dunnerd.daemon.pg_listen import PgChangeListener
 from dunnerd.daemon.scheduler import WakeUpSchedule
 from dunnerd.dunning.policy import PlannedReminder, plan_client
 from dunnerd.dunning.render import Renderer
@@ -125,6 +126,10 @@ class Daemon:
             listener = changes.ChangeListener(self.config.state_dir)
             listener.open()
             stack.callback(listener.close)
+            hint = PgChangeListener(self.store, listener.poke) if self.store.is_postgresql \
+                else None
+            if hint is not None:
+                stack.callback(hint.close)
 
             schedule = WakeUpSchedule(self.tick)
             self.schedule = schedule
@@ -152,7 +157,8 @@ class Daemon:
                 raise
             log.info("dunnerd started state_dir=%s", self.config.state_dir)
             tasks += [asyncio.create_task(watcher.run(self.stop), name="inbox"),
-                      asyncio.create_task(self._watch_changes(seen, listener), name="changes")]
+                      asyncio.create_task(self._watch_changes(seen, listener, hint),
+                                          name="changes")]
             try:
                 await self.stop.wait()
             finally:
@@ -297,12 +303,16 @@ class Daemon:
 
     # --- planning and sending -------------------------------------------------------------
 
-    async def _watch_changes(self, seen: int, listener: changes.ChangeListener) -> None:
+    async def _watch_changes(self, seen: int, listener: changes.ChangeListener,
+                             hint: PgChangeListener | None) -> None:
         """Plan again whenever the database has an event newer than `seen`: looked at when the
-        CLI says it changed something, and every `change_poll` seconds in case it could not."""
+        CLI says it changed something (its datagram, or its NOTIFY on PostgreSQL), and every
+        `change_poll` seconds in case it could not."""
         stopping = asyncio.ensure_future(self.stop.wait())
         try:
             while not self.stop.is_set():
+                if hint is not None:
+                    await hint.ensure_open()  # again after a lost connection
                 changed = asyncio.ensure_future(listener.wait())
                 await asyncio.wait({stopping, changed}, timeout=self.change_poll,
                                    return_when=asyncio.FIRST_COMPLETED)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from dunnerd.states import (
 )
 
 PENDING_REMINDER_STATES = (ReminderState.PLANNED, ReminderState.DEFERRED)
+CHANGES_CHANNEL = "dunnerd_changes"  # PostgreSQL NOTIFY: the ledger may have changed
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -354,10 +355,22 @@ class Store:
         return clients, invoices
 
     def last_event_id(self) -> int:
-        """Every change writes an Event: the daemon polls this to notice changes made by the
+        """Every change writes an Event: the daemon looks at this to notice changes made by the
         CLI in another process."""
         with self.session() as s:
             return int(s.exec(select(Event.id).order_by(col(Event.id).desc())).first() or 0)
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def notify_change(self) -> None:
+        """On PostgreSQL, tell whoever LISTENs on CHANGES_CHANNEL (the daemon, on any machine)
+        that the ledger may have changed; nothing on SQLite. A hint: never raises."""
+        if not self.is_postgresql:
+            return
+        with suppress(SQLAlchemyError), self.engine.begin() as conn:
+            conn.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANGES_CHANNEL})
 
     def integrity_ok(self) -> bool:
         if not self.url.startswith("sqlite"):
