@@ -33,6 +33,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,7 +76,7 @@ class FilteredRig(DaemonRig):
     def log_text(self) -> str:
         return self.log.read_text() if self.log.exists() else ""
 
-    def query(self, sql: str, *args: object) -> list[tuple[object, ...]]:
+    def query(self, sql: str, *args: object) -> list[tuple[Any, ...]]:
         conn = sqlite3.connect(self.db_path, timeout=10)
         try:
             return conn.execute(sql, args).fetchall()
@@ -89,7 +90,7 @@ class FilteredRig(DaemonRig):
     def inbound(self, message_id: str) -> int:
         [(count,)] = self.query(
             "SELECT count(*) FROM inboundmessage WHERE message_id = ?", message_id)
-        return int(str(count))
+        return int(count)
 
     def story(self) -> str:
         """What to print when a wait fails."""
