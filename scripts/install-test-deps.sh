@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Install what the test suite needs: Dovecot (IMAP + LMTP) from Debian's packages for the
-# real-mail-server tests, and the Python test extra. Idempotent: re-running does nothing that
-# is already done. The system dovecot service is never left enabled or running: the tests start
-# their own instance with a private config (tests/mailservers/dovecot.py).
+# Install what the test suite needs: Dovecot (IMAP + LMTP) and PostgreSQL from Debian's packages
+# for the real-server tests, and the Python test and postgresql extras. Idempotent: re-running
+# does nothing that is already done. The system dovecot and postgresql services are never left
+# enabled or running, and no system cluster is used: the tests start their own instances with a
+# private config and data directory (tests/mailservers/dovecot.py, tests/databases/postgres.py).
 #
 # Env: PYTHON  interpreter to pip-install into (default: python3)
 set -euo pipefail
@@ -10,12 +11,17 @@ set -euo pipefail
 PYTHON="${PYTHON:-python3}"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # systemd only for systemd-analyze (the unit's security rating); nothing is started.
-DEB_PACKAGES=(dovecot-core dovecot-imapd dovecot-lmtpd openssl ca-certificates systemd)
+DEB_PACKAGES=(dovecot-core dovecot-imapd dovecot-lmtpd openssl ca-certificates systemd postgresql)
 
 say() { printf 'install-test-deps: %s\n' "$*"; }
 
 have_dovecot() {
     command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ]
+}
+
+have_postgres() {
+    compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null \
+        && compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null
 }
 
 as_root() {
@@ -32,20 +38,23 @@ can_be_root() {
     [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }
 }
 
-# Stop and disable the system service the package may have started; our tests run their own.
-quiet_system_dovecot() {
+# Stop and disable the system services the packages may have started; our tests run their own.
+quiet_system_services() {
     if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
         as_root systemctl disable --now dovecot.service dovecot.socket >/dev/null 2>&1 || true
+        as_root systemctl disable --now postgresql.service >/dev/null 2>&1 || true
     fi
-    if [ -x /etc/init.d/dovecot ]; then
-        as_root /etc/init.d/dovecot stop >/dev/null 2>&1 || true
-    fi
-    if command -v update-rc.d >/dev/null 2>&1; then
-        as_root update-rc.d dovecot disable >/dev/null 2>&1 || true
-    fi
+    for service in dovecot postgresql; do
+        if [ -x "/etc/init.d/$service" ]; then
+            as_root "/etc/init.d/$service" stop >/dev/null 2>&1 || true
+        fi
+        if command -v update-rc.d >/dev/null 2>&1; then
+            as_root update-rc.d "$service" disable >/dev/null 2>&1 || true
+        fi
+    done
 }
 
-install_dovecot() {
+install_packages() {
     local policy=/usr/sbin/policy-rc.d created_policy=0
     # policy-rc.d exiting 101 stops invoke-rc.d from starting services during the install.
     if [ ! -e "$policy" ]; then
@@ -54,6 +63,11 @@ install_dovecot() {
     fi
     if [ "$created_policy" -eq 1 ]; then
         trap 'as_root rm -f /usr/sbin/policy-rc.d || true' EXIT
+    fi
+    # No system cluster: the tests make their own (postgresql-common reads this at install).
+    if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+        as_root sh -c "mkdir -p /etc/postgresql-common && \
+            echo 'create_main_cluster = false' > /etc/postgresql-common/createcluster.conf"
     fi
     say "apt-get update"
     as_root apt-get update -qq
@@ -64,19 +78,19 @@ install_dovecot() {
         as_root rm -f "$policy"
     fi
     trap - EXIT
-    quiet_system_dovecot
+    quiet_system_services
 }
 
 if have_dovecot && [ -x /usr/lib/dovecot/lmtp ] && [ -x /usr/lib/dovecot/imap ] \
-        && command -v systemd-analyze >/dev/null 2>&1; then
-    say "dovecot already installed: $(dovecot --version 2>/dev/null || echo '?'); systemd-analyze present"
+        && command -v systemd-analyze >/dev/null 2>&1 && have_postgres; then
+    say "dovecot already installed: $(dovecot --version 2>/dev/null || echo '?'); systemd-analyze and postgresql present"
 elif can_be_root; then
-    install_dovecot
-    say "installed dovecot $(dovecot --version 2>/dev/null || echo '?'); system service stopped and disabled"
+    install_packages
+    say "installed dovecot $(dovecot --version 2>/dev/null || echo '?') and postgresql; system services stopped and disabled"
 else
-    say "dovecot missing and not root (no passwordless sudo): mail-server tests will skip outside CI"
+    say "dovecot or postgresql missing and not root (no passwordless sudo): those tests will skip outside CI"
 fi
 
-say "pip install -e '.[test]' with $PYTHON"
-(cd "$REPO" && "$PYTHON" -m pip install -q -e '.[test]')
+say "pip install -e '.[test,postgresql]' with $PYTHON"
+(cd "$REPO" && "$PYTHON" -m pip install -q -e '.[test,postgresql]')
 say "done"

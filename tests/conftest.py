@@ -11,7 +11,7 @@ from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config
 from dunnerd.ledger.store import Store
 
-pytest_plugins = ["tests.mailservers.fixtures"]
+pytest_plugins = ["tests.mailservers.fixtures", "tests.databases.fixtures"]
 
 # Monday 23 November 2026, 10:00 in Paris: every test that needs "now" starts here.
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
@@ -40,8 +40,9 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: FixedClock) -> Iterator[Store]:
-    opened = Store(f"sqlite:///{tmp_path / 'ledger.sqlite3'}", clock)
+def store(database_url: str, clock: FixedClock) -> Iterator[Store]:
+    """The ledger, once on SQLite and once on PostgreSQL (tests/databases/fixtures.py)."""
+    opened = Store(database_url, clock)
     yield opened
     opened.close()
 

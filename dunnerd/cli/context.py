@@ -52,7 +52,13 @@ class Context:
 
     def close(self) -> None:
         if self._store is not None:
+            # A running daemon plans again at once if this command changed the ledger: told
+            # through PostgreSQL (from any machine) and through its socket (on this one).
+            self._store.notify_change()
             self._store.close()
+            from dunnerd.daemon.changes import notify_daemon
+
+            notify_daemon(self.config.state_dir)
 
     def print_json(self, data: Any) -> None:
         self.out.print_json(json.dumps(data, ensure_ascii=False), highlight=False)

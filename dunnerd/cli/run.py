@@ -28,7 +28,8 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     import signal
     import sys
 
-    from dunnerd.daemon.lock import AlreadyRunning
+    from dunnerd.config.errors import ConfigError
+    from dunnerd.daemon.lock import AlreadyRunning, StateDirError
     from dunnerd.daemon.service import Daemon, ServiceError
 
     os.umask(0o077)  # the ledger holds clients' mail: readable by the owner only
@@ -50,8 +51,10 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
 
     try:
         asyncio.run(serve())
-    except (AlreadyRunning, ServiceError) as exc:
+    except (AlreadyRunning, ServiceError, StateDirError) as exc:
         raise CommandError(str(exc)) from None
+    except ConfigError as exc:  # a password that cannot be loaded, at start
+        raise CommandError("; ".join(exc.problems)) from None
     return EXIT_OK
 
 

@@ -11,7 +11,6 @@ from email.headerregistry import Address
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
 from schwifty import BIC, IBAN
 from schwifty.exceptions import InvalidChecksumDigits, SchwiftyException
 
@@ -99,7 +98,10 @@ def holiday_country_codes() -> frozenset[str]:
 
 
 def subdivisions_of(country: str) -> list[str]:
-    """The subdivision codes of one country known to holidays (imports that country only)."""
+    """The subdivision codes of one country known to holidays (the first such call loads the
+    holidays package's country modules, all of them)."""
+    import holidays
+
     return list(holidays.country_holidays(country).subdivisions)
 
 

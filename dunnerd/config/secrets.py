@@ -37,7 +37,7 @@ def load_secret(ref: SecretRef, environ: Mapping[str, str] | None = None) -> Sec
             raise SecretError(ref.key_path, "no password; expected a non-empty password")
         return ref.inline
     if ref.source is SecretSource.FILE:
-        return _read_file(ref.key_path, Path(ref.locator))
+        return _read_file(ref.key_path, Path(ref.locator), private=True)
     if ref.source is SecretSource.COMMAND:
         return _run_command(ref.key_path, ref.locator)
     directory = env.get("CREDENTIALS_DIRECTORY", "")
@@ -47,7 +47,9 @@ def load_secret(ref: SecretRef, environ: Mapping[str, str] | None = None) -> Sec
     return _read_file(ref.key_path, Path(directory) / ref.locator)
 
 
-def _read_file(key_path: str, path: Path) -> Secret:
+def _read_file(key_path: str, path: Path, *, private: bool = False) -> Secret:
+    """`private`: refuse a file that group or others can read (a password_file the owner
+    keeps; systemd credentials are the system's to protect)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -65,6 +67,11 @@ def _read_file(key_path: str, path: Path) -> Secret:
     value = text.removesuffix("\n").removesuffix("\r")
     if not value:
         raise SecretError(key_path, f"{path} is empty; expected the password")
+    if private:
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            raise SecretError(key_path, f"{path} can be read by group or others (mode "
+                                        f"{mode:o}); expected mode 600: chmod 600 {path}")
     return Secret(value)
 
 

@@ -15,6 +15,10 @@ class AlreadyRunning(Exception):
                          "stop it first (systemctl stop dunnerd)")
 
 
+class StateDirError(Exception):
+    """The state directory cannot hold the lock: the message says why, in one line."""
+
+
 class StateLock:
     """`with StateLock(state_dir):` — the kernel releases it if the process dies, even by
     SIGKILL, so there is never a stale lock to clean up."""
@@ -24,8 +28,12 @@ class StateLock:
         self._fd: int | None = None
 
     def __enter__(self) -> StateLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:  # a read-only or full file system, a wrong owner
+            raise StateDirError(f"the state directory cannot be written ({exc.strerror}): "
+                                f"{self.path.parent}") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

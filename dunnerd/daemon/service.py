@@ -8,8 +8,15 @@ dunnerd was down:
    or reported to the owner after the grace period — never re-sent blindly;
 3. finish the inbox resync (replies that came while stopped pause their invoices);
 4. tell systemd READY, and only then plan and send; then watch the inbox, and re-plan on every
-   wake-up and every change in the database (the CLI writes an Event with each change: polled
-   every second).
+   wake-up and every change in the database (the CLI writes an Event with each change and
+   sends a datagram to the daemon's socket in the state directory: see changes.py).
+
+Right before each sending pass the inbox is brought up to date (one round trip when nothing is
+new), whatever IDLE said: a reply already in the mailbox always wins over a reminder. When the
+inbox cannot be read, reminders wait (owner alerts still go) and the pass is tried again soon.
+
+At rest nothing polls: the event loop sleeps until a wake-up is due, the IMAP thread sleeps in
+IDLE (renewed every few minutes), and the change socket is watched by the loop itself.
 
 SIGTERM sets the stop event: the message in flight is finished, nothing new is started.
 """
@@ -34,6 +41,7 @@ from dunnerd.config.secrets import load_secret
 from dunnerd.daemon import (
     alert_delivery,
     alerts,
+    changes,
     digest,
     handoff_step,
     notice_step,
@@ -43,6 +51,7 @@ from dunnerd.daemon import (
 )
 from dunnerd.daemon.incidents import Incidents
 from dunnerd.daemon.lock import StateLock
+from dunnerd.daemon.pg_listen import PgChangeListener
 from dunnerd.daemon.scheduler import WakeUpSchedule
 from dunnerd.daemon.sent_watch import SentWatch
 from dunnerd.dunning.policy import PlannedReminder, plan_client
@@ -68,6 +77,8 @@ GIL_SWITCH_SECONDS = 0.0001  # 0.5 ms and 0.05 ms measured slower (bench/mail_be
 RECORDING_FAILED = "recording inbox messages failed"
 DRAIN_SECONDS = 45.0
 QUIET_STOP_SECONDS = 2.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
+LOOK_SECONDS = 60.0  # the longest wait to read the inbox before sending (a dead flow: 30 s)
+LOOK_AGAIN = dt.timedelta(minutes=1)  # reminders withheld because the inbox could not be read
 
 
 class ServiceError(Exception):
@@ -76,7 +87,8 @@ class ServiceError(Exception):
 
 class Daemon:
     def __init__(self, config: Config, clock: Clock, *, witness_grace: float = 60.0,
-                 change_poll: float = 1.0, smtp_data_timeout: float = 600.0) -> None:
+                 change_poll: float = changes.SAFETY_NET_SECONDS,
+                 smtp_data_timeout: float = 600.0) -> None:
         if config.smtp is None or config.imap is None:
             raise ServiceError("dunnerd run needs an [smtp] and an [imap] section in the config")
         self.config = config
@@ -90,6 +102,8 @@ class Daemon:
         self.stop = asyncio.Event()
         self._open_invoices = 0
         self._rates_checked_on: dt.date | None = None  # the missing-rate alerts, once a day
+        self._replan_queued = False
+        self._background: set[asyncio.Task[None]] = set()
         self.incidents = Incidents(
             clock, lambda: self.config.daemon.incident_after_seconds,
             lambda key, subject, body: alerts.raise_incident(self.store, key, subject, body),
@@ -124,7 +138,15 @@ class Daemon:
                 lambda: ImapSession(self.imap, self.imap_password), self.imap.inbox_folder,
                 lambda: self.inbox.load_cursor(self.imap.inbox_folder), self._on_messages,
                 on_state=self._on_inbox_state)
+            self.watcher = watcher
             stack.push_async_callback(watcher.close)
+            listener = changes.ChangeListener(self.config.state_dir)
+            listener.open()
+            stack.callback(listener.close)
+            hint = PgChangeListener(self.store, listener.poke) if self.store.is_postgresql \
+                else None
+            if hint is not None:
+                stack.callback(hint.close)
 
             schedule = WakeUpSchedule(self.tick)
             self.schedule = schedule
@@ -152,7 +174,8 @@ class Daemon:
                 raise
             log.info("dunnerd started state_dir=%s", self.config.state_dir)
             tasks += [asyncio.create_task(watcher.run(self.stop), name="inbox"),
-                      asyncio.create_task(self._watch_changes(seen), name="changes")]
+                      asyncio.create_task(self._watch_changes(seen, listener, hint),
+                                          name="changes")]
             sent_watch = self._sent_watch()
             if sent_watch is not None:
                 tasks.append(asyncio.create_task(sent_watch.run(self.stop), name="sent"))
@@ -174,6 +197,7 @@ class Daemon:
                 for task in overstaying:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
+                await asyncio.gather(*self._background, return_exceptions=True)
                 async with self._tick_lock:
                     pass
             log.info("dunnerd stopped")
@@ -291,11 +315,24 @@ class Daemon:
         except Exception as exc:
             # The database failed us: the watcher backs off and fetches again from the cursor
             # that was committed, so nothing is skipped.
-            log.exception("recording inbox messages failed")
-            raise OSError(f"{RECORDING_FAILED}: {exc}") from exc
+            problem = database_problem(exc)
+            if problem is None:
+                log.exception("recording inbox messages failed")
+            raise OSError(f"{RECORDING_FAILED}: {problem or exc}") from exc
         self.incidents.recovered("database")
-        if any(v.kind == "human_reply" for v in verdicts):
-            await self.tick()  # re-plan now: the paused invoice's wake-up goes away
+        if verdicts:
+            # A paused invoice's wake-up goes away; the owner's alerts go out.
+            self._replan_soon()
+
+    def _replan_soon(self) -> None:
+        """A pass as soon as the one running (if any) is over. Not awaited here: a pass looks
+        at the inbox first, through the watcher that is calling us."""
+        if self._replan_queued:
+            return
+        self._replan_queued = True
+        task = asyncio.create_task(self.tick(), name="replan")
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     def _on_inbox_state(self, state: str, reason: str | None) -> None:
         if state == "connected":
@@ -308,21 +345,31 @@ class Daemon:
 
     # --- planning and sending -------------------------------------------------------------
 
-    async def _watch_changes(self, seen: int) -> None:
-        """Plan again whenever the database has an event newer than `seen`."""
-        while not self.stop.is_set():
-            try:
-                await asyncio.wait_for(self.stop.wait(), self.change_poll)
-                return
-            except TimeoutError:
-                pass
-            try:
-                latest = await asyncio.to_thread(self.store.last_event_id)
-                if latest != seen:
-                    await self.tick()
-                    seen = await asyncio.to_thread(self.store.last_event_id)
-            except Exception:
-                log.exception("watching the database for changes failed; trying again")
+    async def _watch_changes(self, seen: int, listener: changes.ChangeListener,
+                             hint: PgChangeListener | None) -> None:
+        """Plan again whenever the database has an event newer than `seen`: looked at when the
+        CLI says it changed something (its datagram, or its NOTIFY on PostgreSQL), and every
+        `change_poll` seconds in case it could not."""
+        stopping = asyncio.ensure_future(self.stop.wait())
+        try:
+            while not self.stop.is_set():
+                if hint is not None:
+                    await hint.ensure_open()  # again after a lost connection
+                changed = asyncio.ensure_future(listener.wait())
+                await asyncio.wait({stopping, changed}, timeout=self.change_poll,
+                                   return_when=asyncio.FIRST_COMPLETED)
+                changed.cancel()
+                if self.stop.is_set():
+                    return
+                try:
+                    latest = await asyncio.to_thread(self.store.last_event_id)
+                    if latest != seen:
+                        await self.tick()
+                        seen = await asyncio.to_thread(self.store.last_event_id)
+                except Exception:
+                    log.exception("watching the database for changes failed; trying again")
+        finally:
+            stopping.cancel()
 
     def _due_now(self) -> tuple[list[PlannedReminder], list[dt.datetime]]:
         now = self.clock.now()
@@ -348,25 +395,38 @@ class Daemon:
         """Ask the database what is due, send it, and set the next wake-ups. Never raises: a
         failing pass is logged and the next wake-up or change tries again."""
         async with self._tick_lock:
+            self._replan_queued = False
             if self.stop.is_set():
                 return
             try:
                 await self._pass()
             except Exception as exc:
-                log.exception("planning and sending pass failed; retrying at the next wake-up")
-                self.incidents.failing("database", f"{exc.__class__.__name__}: {exc}"[:300])
+                problem = database_problem(exc)
+                if problem is None:
+                    log.exception("planning and sending pass failed; retrying at the next "
+                                  "wake-up")
+                else:  # the owner's to fix (a full disk, a read-only file): one line, no trace
+                    log.error("planning and sending pass failed, retrying in a minute: %s",
+                              problem)
+                self.incidents.failing("database", problem or
+                                       f"{exc.__class__.__name__}: {exc}"[:300])
                 self.schedule.rebuild([self.clock.now() + dt.timedelta(minutes=1)])
 
     async def _pass(self) -> None:
         # Plan, prepare, send; then plan again, because what was just sent moves each
         # invoice's next step (its wake-up is only known once this step is recorded).
         leftover: list[PlannedReminder] = []
+        withheld = False
         for _ in range(PASS_ROUNDS):
+            inbox_read = await self._look_at_inbox()
             due, later = await asyncio.to_thread(self._due_now)
             await self._settle_overdue()
             outgoing: sending.Outgoing = asyncio.Queue()
-            for email in await asyncio.to_thread(self.outbox.due, self.clock.now()):
-                outgoing.put_nowait(email)  # prepared earlier: retries, or a crashed run's
+            if inbox_read:
+                for email in await asyncio.to_thread(self.outbox.due, self.clock.now()):
+                    outgoing.put_nowait(email)  # prepared earlier: retries, a crashed run's
+            else:
+                withheld, due = True, []
             # Preparing the next email overlaps with sending this one.
             producer = asyncio.create_task(sending.produce(self.outbox, due, outgoing))
             async with SmtpSender(self.smtp, self.smtp_password,
@@ -398,11 +458,24 @@ class Daemon:
             wakes.append(retry)
         if leftover:  # due, but could not be prepared (logged): look again later
             wakes.append(self.clock.now() + dt.timedelta(minutes=15))
+        if withheld:
+            wakes.append(self.clock.now() + LOOK_AGAIN)
         digest_at = digest.next_digest_at(self.config, self.clock.now())
         if digest_at:
             wakes.append(digest_at)
         self.schedule.rebuild(wakes)
         sdnotify.notify_status(self.status_line())
+
+    async def _look_at_inbox(self) -> bool:
+        """Bring the inbox up to date before sending; False when it cannot be read now."""
+        try:
+            async with asyncio.timeout(LOOK_SECONDS):
+                await self.watcher.catch_up()
+        except (MailboxError, TimeoutError) as exc:
+            log.warning("reminders wait: the inbox could not be read before sending (%s)",
+                        exc or f"no answer within {LOOK_SECONDS:g} s")
+            return False
+        return True
 
     async def _settle_overdue(self) -> None:
         overdue = await asyncio.to_thread(self.outbox.uncertain_due, self.clock.now())
@@ -425,3 +498,15 @@ class Daemon:
                                     self.config, now)
             self._rates_checked_on = today
         await alert_delivery.deliver_alerts(self.store, self.config, sender, now)
+
+
+def database_problem(exc: BaseException) -> str | None:
+    """One line for a database that cannot be used as it is (read-only, full, unreachable,
+    locked), which the owner fixes and dunnerd then gets over by itself; None for anything
+    else, a bug to show with its traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, OperationalError):
+        return None
+    cause = " ".join(str(getattr(exc, "orig", None) or exc).split())
+    return f"the database cannot be used: {cause[:300]}"

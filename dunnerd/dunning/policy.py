@@ -25,8 +25,6 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from dunnerd.config.schema import PolicyConfig, SendWindow, Step, StepAction
 from dunnerd.states import (
     FORMAL_NOTICE_STEP,
@@ -74,15 +72,28 @@ HolidayCheck = Callable[[dt.date], bool]
 
 @lru_cache(maxsize=64)
 def _holiday_calendar(country: str, subdivision: str | None) -> Any:
+    # Imported here: the holidays package loads every country's module with the first
+    # calendar (about 8 MB), which a send window that ignores holidays never needs.
+    import holidays
+
     return holidays.country_holidays(country, subdiv=subdivision)
 
 
 def holiday_check(country: str | None, subdivision: str | None = None) -> HolidayCheck:
-    """Is this local date a public holiday in `country`? (Never, without a country.)"""
+    """Is this local date a public holiday in `country`? (Never, without a country.) The
+    calendar is loaded on the first question."""
     if not country:
         return lambda day: False
-    calendar = _holiday_calendar(country.upper(), subdivision)
-    return lambda day: day in calendar
+    code = country.upper()
+    calendar: Any = None
+
+    def is_holiday(day: dt.date) -> bool:
+        nonlocal calendar
+        if calendar is None:
+            calendar = _holiday_calendar(code, subdivision)
+        return day in calendar
+
+    return is_holiday
 
 
 def _client_holidays(client: ClientState, policy: PolicyConfig) -> HolidayCheck:

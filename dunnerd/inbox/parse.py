@@ -27,8 +27,6 @@ from email.message import Message
 from email.parser import HeaderParser
 from email.utils import getaddresses
 
-from flufl.bounce import all_failures
-
 log = logging.getLogger(__name__)
 # flufl.bounce logs a full traceback before re-raising when a heuristic detector trips on odd
 # input; we catch that and carry on, so its log would only be noise in the journal.
@@ -231,6 +229,8 @@ def _returned(part: Message) -> ReturnedMessage | None:
 
 
 def _flufl(message: Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from flufl.bounce import all_failures  # loaded with the first inbound message
+
     try:
         temporary, permanent = all_failures(message)
     except Exception:  # noqa: BLE001 - a heuristic detector tripping is not our message's fault

@@ -43,12 +43,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.headerregistry import AddressHeader
-
-import dkim
-import dkim.dnsplug
-import dkim.util
+from typing import TYPE_CHECKING
 
 from dunnerd.config.schema import TrustedSender
+
+if TYPE_CHECKING:  # dkimpy and dnspython load with the first payment notice to verify
+    import dkim
 
 log = logging.getLogger(__name__)
 # dkimpy logs each failed signature at ERROR; the verdict's reasons already say it, and hostile
@@ -141,6 +141,8 @@ def verify_payment_sender(raw: bytes, trusted: Sequence[TrustedSender], authserv
 
 def _parse(raw: bytes) -> dkim.DKIM:
     """dkimpy's reading of the message, once it is known to agree with the email package's."""
+    import dkim
+
     try:
         verifier = dkim.DKIM(raw, logger=_dkimpy_log, timeout=DNS_TIMEOUT_SECONDS)
     except Exception as exc:  # MessageFormatError, or IndexError on a leading continuation line
@@ -324,6 +326,8 @@ def _resinfo(tokens: Sequence[tuple[str, str]]) -> tuple[str, str, dict[str, str
 
 def _dkim_pass(verifier: dkim.DKIM, headers: Sequence[tuple[str, str]], from_domain: str,
                dns: DnsLookup, reasons: list[str]) -> bool:
+    import dkim.util
+
     signatures = [value for name, value in headers if name == "dkim-signature"]
     if not signatures:
         reasons.append("no DKIM-Signature header")
@@ -356,6 +360,8 @@ def _dkim_pass(verifier: dkim.DKIM, headers: Sequence[tuple[str, str]], from_dom
 
 def _verify_one(verifier: dkim.DKIM, index: int, dns: DnsLookup, label: str,
                 reasons: list[str]) -> bool:
+    import dkim
+
     failures: list[str] = []
 
     def lookup(name: bytes, timeout: int = DNS_TIMEOUT_SECONDS) -> bytes | None:
@@ -382,5 +388,7 @@ def _verify_one(verifier: dkim.DKIM, index: int, dns: DnsLookup, label: str,
 
 def _resolve(name: bytes) -> bytes | None:
     """The real resolver: dkimpy's, which uses dnspython."""
+    import dkim.dnsplug
+
     record: bytes | None = dkim.dnsplug.get_txt(name, timeout=DNS_TIMEOUT_SECONDS)
     return record

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from dunnerd.states import (
 )
 
 PENDING_REMINDER_STATES = (ReminderState.PLANNED, ReminderState.DEFERRED)
+CHANGES_CHANNEL = "dunnerd_changes"  # PostgreSQL NOTIFY: the ledger may have changed
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -52,6 +53,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    """SQLite (WAL) for a sqlite:/// URL; otherwise PostgreSQL through psycopg 3, the driver of
+    the `dunnerd[postgresql]` extra, also for a plain postgresql:// URL (which SQLAlchemy would
+    give to psycopg2). Raises StoreError when the driver is missing."""
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
         if str(path) not in ("", ":memory:"):
@@ -59,7 +63,14 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            url = "postgresql+psycopg://" + url.removeprefix(plain)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:
+        raise StoreError(f"no driver for this database.url ({exc.name or exc}): for PostgreSQL "
+                         "install dunnerd[postgresql] (psycopg 3)") from None
 
 
 def _client(s: Session, key: str) -> Client:
@@ -82,10 +93,16 @@ class Store:
         self.clock = clock
         try:
             self.engine = make_engine(url)
-            migrate(self.engine)
         except SQLAlchemyError as exc:
-            cause = getattr(exc, "orig", None) or exc
-            raise StoreError(f"cannot open the database: {cause}") from exc
+            raise StoreError(f"cannot open the database: {exc}") from exc
+        try:
+            migrate(self.engine)
+        except BaseException as exc:
+            self.engine.dispose()  # a pooled connection must not outlive a refusal
+            if isinstance(exc, SQLAlchemyError):
+                cause = getattr(exc, "orig", None) or exc
+                raise StoreError(f"cannot open the database: {cause}") from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -367,10 +384,22 @@ class Store:
         return found
 
     def last_event_id(self) -> int:
-        """Every change writes an Event: the daemon polls this to notice changes made by the
+        """Every change writes an Event: the daemon looks at this to notice changes made by the
         CLI in another process."""
         with self.session() as s:
             return int(s.exec(select(Event.id).order_by(col(Event.id).desc())).first() or 0)
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def notify_change(self) -> None:
+        """On PostgreSQL, tell whoever LISTENs on CHANGES_CHANNEL (the daemon, on any machine)
+        that the ledger may have changed; nothing on SQLite. A hint: never raises."""
+        if not self.is_postgresql:
+            return
+        with suppress(SQLAlchemyError), self.engine.begin() as conn:
+            conn.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANGES_CHANNEL})
 
     def integrity_ok(self) -> bool:
         if not self.url.startswith("sqlite"):

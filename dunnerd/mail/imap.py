@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import select
 import socket
 import ssl
-import threading
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,8 +26,8 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 from imapclient.imapclient import SEEN, SENT
 
 from dunnerd.config.schema import MailAccount, Secret
+from dunnerd.mail import imap_idle
 from dunnerd.mail.imap_syntax import (
-    any_arrival,
     appended_uids,
     bare_id,
     fetch_batches,
@@ -42,7 +41,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _FETCH_UIDS = 1000  # UIDs per FETCH of Message-ID headers
-_IDLE_SLICE = 0.25  # seconds between checks for interrupt() while in IDLE
 
 
 CLOSE_SECONDS = 2.0  # a polite LOGOUT at shutdown, at most
@@ -81,9 +79,11 @@ class ImapSession:
         self._timeout = timeout
         self._client: Any = None
         self._selected: str | None = None
-        self._arrived_unfetched = False  # see fetch_new
         self._broken = False  # the connection failed: close() skips LOGOUT, it cannot work
-        self._wakeup = threading.Event()
+        self._stopping = False  # interrupt(): no more IDLE
+        # A socket pair whose byte ends an IDLE (wake, interrupt): open while connected.
+        self._wake_r: socket.socket | None = None
+        self._wake_w: socket.socket | None = None
         self._where = f"IMAP server {account.host}:{account.port}"
 
     # -- connection --------------------------------------------------------------------
@@ -115,9 +115,10 @@ class ImapSession:
                 client.shutdown()
             raise
         self._client, self._selected, self._broken = client, None, False
+        self._wake_r, self._wake_w = _wake_pair()
 
     def close(self) -> None:
-        """Log out and close the socket. Never raises."""
+        """Log out and close the socket. Never raises. The session can connect again."""
         client, self._client, self._selected = self._client, None, None
         if client is None:
             return
@@ -128,15 +129,28 @@ class ImapSession:
         except Exception:
             with contextlib.suppress(Exception):
                 client.shutdown()
+        finally:
+            for end in (self._wake_r, self._wake_w):
+                if end is not None:
+                    end.close()
 
     def interrupt(self) -> None:
-        """End a running or the next `idle()` at once. Thread-safe; meant for shutdown."""
-        self._wakeup.set()
+        """End a running `idle()` at once, and every later one. Thread-safe; for shutdown."""
+        self._stopping = True
+        self.wake()
+
+    def wake(self) -> None:
+        """End a running `idle()` at once, or else the next one, once. Thread-safe: a byte on
+        a socket pair that the IDLE waits on with the connection, so nothing polls."""
+        wake = self._wake_w
+        if wake is not None:
+            with contextlib.suppress(OSError):  # full: a wake-up is pending; closed: over
+                wake.send(b"w")
 
     def abort(self) -> None:
         """Shut the socket down under whatever call is blocked on it (a dead flow would hold
         it for the whole socket timeout). Thread-safe; never raises; for shutdown only."""
-        self._wakeup.set()
+        self.interrupt()
         self._broken = True
         client = self._client
         if client is not None:
@@ -250,7 +264,8 @@ class ImapSession:
         with self._failing(f"reading {folder!r}"):
             status = self._select(folder)
             client = self._require()
-            take_untagged(client, "EXISTS")  # the EXAMINE's own count
+            take_untagged(client, "EXISTS")  # the EXAMINE's own counts
+            take_untagged(client, "RECENT")
             uidvalidity = int(status[b"UIDVALIDITY"])
             reset = cursor is None or cursor.folder != folder or cursor.uidvalidity != uidvalidity
             last_uid = 0 if reset or cursor is None else cursor.last_uid
@@ -267,8 +282,8 @@ class ImapSession:
                     if b"BODY[]" in data:
                         bodies[int(uid)] = bytes(data[b"BODY[]"])
             # A message that came after the SEARCH is announced with the answer to a later
-            # command, once, and kept aside by imaplib: the next IDLE must not wait for it.
-            self._arrived_unfetched = bool(take_untagged(client, "EXISTS"))
+            # command, once: imaplib keeps that EXISTS aside, and the next idle() returns at
+            # once for it.
         messages = []
         for uid in sorted(sizes):
             if sizes[uid] > max_bytes:
@@ -280,39 +295,37 @@ class ImapSession:
         return MailboxCursor(folder, uidvalidity, top), messages, reset
 
     def idle(self, folder: str, timeout: float) -> bool:
-        """Wait up to `timeout` s in IDLE for new mail; True if some arrived (or, on a server
-        without IDLE, once `timeout` has passed). Raises MailboxError if the connection is dead:
-        every IDLE ends with DONE and a NOOP, which a dropped connection cannot answer."""
+        """Wait up to `timeout` s in IDLE for new mail; True if some may have arrived: the
+        server announced it (now or with the answer to an earlier command), `folder` had to be
+        selected first, or the server has no IDLE (then after `timeout`). False when the time
+        ran out quietly or `wake()`/`interrupt()` ended the wait. Raises MailboxError if the
+        connection is dead: every IDLE ends with DONE and a NOOP, which a dropped connection
+        cannot answer."""
         client = self._require()
-        if self._arrived_unfetched and self._selected == folder:
-            self._arrived_unfetched = False
-            return True
         if self._selected != folder:
             with self._failing(f"selecting {folder!r}"):
                 self._select(folder)
+                imap_idle.take_arrivals(client._imap)  # the EXAMINE's own counts
+            return True  # not what fetch_new last looked at: look again
+        if imap_idle.take_arrivals(client._imap):
+            return True  # announced with an earlier command's answer, and never again
+        if self._stopping:
+            return False
         if not client.has_capability("IDLE"):
-            self._wakeup.wait(timeout)
+            select.select([self._wake_socket()], [], [], timeout)
+            self._drain_wake()
             self.noop()
             return True
-        arrived = False
         with self._failing("IDLE"):
-            client.idle()
-            deadline = time.monotonic() + timeout
-            while not arrived and not self._wakeup.is_set():
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    break
-                wait = min(remaining, _IDLE_SLICE)
-                started = time.monotonic()
-                responses = client.idle_check(timeout=wait)
-                arrived = any_arrival(responses)
-                # idle_check() returns [] on EOF too: an early empty answer means the socket
-                # was readable with nothing to parse. Leave IDLE; DONE and NOOP will tell.
-                if not responses and time.monotonic() - started < wait / 2:
-                    break
-            _text, responses = client.idle_done()
-            arrived = arrived or any_arrival(responses)
-            client.noop()
+            imap = client._imap
+            tag = imap_idle.start(imap)
+            end = imap_idle.wait(imap, self._wake_socket(), timeout)
+            imap_idle.done(imap, tag)
+            client.noop()  # proves the connection alive; what it announces counts too
+            arrived = imap_idle.take_arrivals(imap) or end is imap_idle.IdleEnd.ARRIVED
+        if end is imap_idle.IdleEnd.WOKEN:
+            self._drain_wake()
+        log.debug("IDLE on %s ended: %s", folder, end.value)
         return arrived
 
     # -- internals -----------------------------------------------------------------------
@@ -363,6 +376,16 @@ class ImapSession:
                     found.setdefault(message_id, []).append(int(uid))
         return {message_id: sorted(matches) for message_id, matches in found.items()}
 
+    def _drain_wake(self) -> None:
+        with contextlib.suppress(OSError):
+            while self._wake_r is not None and self._wake_r.recv(64):
+                pass
+
+    def _wake_socket(self) -> socket.socket:
+        if self._wake_r is None:
+            raise MailboxError(f"{self._where}: not connected")
+        return self._wake_r
+
     def _redact(self, text: str) -> str:
         secret = self._password.reveal()
         return text.replace(secret, "********") if secret else text
@@ -392,3 +415,8 @@ class ImapSession:
             raise MailboxError(f"{self._where}: {what} failed: {detail}") from exc
 
 
+def _wake_pair() -> tuple[socket.socket, socket.socket]:
+    pair = socket.socketpair()
+    for end in pair:
+        end.setblocking(False)
+    return pair

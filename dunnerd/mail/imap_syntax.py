@@ -99,7 +99,12 @@ def appended_uids(response: bytes, count: int) -> list[int] | None:
 def take_untagged(client: Any, name: str) -> list[bytes]:
     """Remove and return the untagged `name` responses received so far. imapclient has no
     public view of these; its imaplib connection keeps them, and `response()` is public."""
-    _typ, data = client._imap.response(name)
+    return take_kept(client._imap, name)
+
+
+def take_kept(imap: Any, name: str) -> list[bytes]:
+    """`take_untagged` on the imaplib connection itself."""
+    _typ, data = imap.response(name)
     return [item for item in data if item is not None]
 
 

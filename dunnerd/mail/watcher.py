@@ -58,30 +58,55 @@ class InboxWatcher:
         self._state: str | None = None
         self._session: ImapSession | None = None
         self._executor: ThreadPoolExecutor | None = None
+        self._running = False
+        self._requests: list[asyncio.Future[None]] = []  # catch_up() calls waiting for a sync
+        self._poke = asyncio.Event()  # a catch_up() cuts a reconnection backoff short
 
     async def run(self, stop: asyncio.Event) -> None:
         """Watch until `stop` is set; reconnect with capped exponential backoff. Closes the
         connection on the way out. Errors from the callbacks propagate."""
         backoff = 1.0
+        self._running = True
         try:
             while not stop.is_set():
                 try:
-                    await self.sync_once()
+                    await self._sync_for_requests()
                     backoff = 1.0
                     while not stop.is_set():
                         await self._idle(stop)
                         if not stop.is_set():
-                            await self.sync_once()  # also a resync by timer when idle was quiet
+                            # Also a resync by timer when idle was quiet, and the answer to
+                            # catch_up() when it woke the IDLE.
+                            await self._sync_for_requests()
                 except (MailboxError, OSError) as exc:
                     self._set_state("disconnected", str(exc))
                     log.warning("inbox watch interrupted, retrying in %g s: %s", backoff, exc)
                     await self.close()
                     with contextlib.suppress(TimeoutError):
                         async with asyncio.timeout(backoff):
-                            await stop.wait()
+                            await _first(stop.wait(), self._poke.wait())
                     backoff = min(backoff * 2, self._backoff_max)
         finally:
+            self._running = False
+            self._answer(self._take_requests(), MailboxError("the inbox watch stopped"))
             await self.close()
+
+    async def catch_up(self) -> None:
+        """Bring the folder up to date now, whatever the notifications said: returns once
+        every message that was in the folder when it was called has been handed to
+        `on_messages` (one round trip when nothing is new). While `run` watches, its own
+        connection does it (the IDLE is woken); otherwise this is `sync_once`. Raises
+        MailboxError when the server cannot be read (a running watch keeps retrying)."""
+        if not self._running:
+            await self.sync_once()
+            return
+        request = asyncio.get_running_loop().create_future()
+        self._requests.append(request)
+        self._poke.set()
+        session = self._session
+        if session is not None:
+            session.wake()  # ends the IDLE, or the next one if none runs now
+        await request
 
     async def sync_once(self) -> None:
         """Connect if needed and hand over everything new once. Raises MailboxError."""
@@ -143,12 +168,39 @@ class InboxWatcher:
         finally:
             stopping.cancel()
             if not idling.done():
-                session.interrupt()  # IDLE ends within _IDLE_SLICE
+                session.interrupt()  # IDLE ends at once: a byte on its wake-up socket
         return await idling
 
     async def _call(self, fn: Callable[..., T], *args: Any) -> T:
         assert self._executor is not None
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    async def _sync_for_requests(self) -> None:
+        """sync_once, answering the catch_up() calls made before it began: a call made during
+        it is answered by the next one (its SEARCH may have come too early)."""
+        requests = self._take_requests()
+        try:
+            await self.sync_once()
+        except BaseException as exc:
+            self._answer(requests, exc if isinstance(exc, MailboxError)
+                         else MailboxError(f"the inbox could not be read: {exc}"))
+            raise
+        self._answer(requests, None)
+
+    def _take_requests(self) -> list[asyncio.Future[None]]:
+        requests, self._requests = self._requests, []
+        self._poke.clear()
+        return requests
+
+    @staticmethod
+    def _answer(requests: list[asyncio.Future[None]], error: BaseException | None) -> None:
+        for request in requests:
+            if request.done():
+                continue  # its caller gave up (a timeout)
+            if error is None:
+                request.set_result(None)
+            else:
+                request.set_exception(error)
 
     def _set_state(self, state: str, reason: str | None) -> None:
         if state == self._state:
@@ -157,3 +209,13 @@ class InboxWatcher:
         log.info("inbox %s%s", state, f": {reason}" if reason else "")
         if self._on_state is not None:
             self._on_state(state, reason)
+
+
+async def _first(*waits: Awaitable[Any]) -> None:
+    """Return when the first of `waits` does; cancel the others."""
+    tasks = [asyncio.ensure_future(w) for w in waits]
+    try:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in tasks:
+            task.cancel()

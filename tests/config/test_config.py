@@ -458,8 +458,12 @@ def account_secret(tmp_path: Path, line: str) -> SecretRef:
 
 def test_secret_from_a_file(tmp_path: Path) -> None:
     (tmp_path / "imap.pass").write_text(f"{CANARY} \n", encoding="utf-8")
+    (tmp_path / "imap.pass").chmod(0o600)
     ref = account_secret(tmp_path, 'password_file = "imap.pass"')  # relative to the config
     assert load_secret(ref).reveal() == f"{CANARY} "
+    (tmp_path / "imap.pass").chmod(0o640)
+    with pytest.raises(SecretError, match="can be read by group or others.*chmod 600"):
+        load_secret(ref)  # tests/daemon/test_local_faults.py: the daemon says it in one line
 
 
 def test_secret_from_a_command_is_its_first_line(tmp_path: Path) -> None:
@@ -509,6 +513,7 @@ def test_slow_command_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_canary_never_shows(tmp_path: Path) -> None:
     (tmp_path / "secret.txt").write_text(CANARY + "\n", encoding="utf-8")
+    (tmp_path / "secret.txt").chmod(0o600)
     prints = py_command(f"print({CANARY!r})")
     fails = py_command(f"import sys; print({CANARY!r}); sys.exit({CANARY!r})")  # stderr, status 1
     sources = {

@@ -13,7 +13,9 @@ from tests.mailservers.smtp import SmtpServer
 
 
 @pytest.fixture
-def rig(tmp_path: Path, dovecot: DovecotServer, smtp_server: SmtpServer) -> Iterator[DaemonRig]:
-    made = DaemonRig(tmp_path, dovecot, smtp_server)
+def rig(tmp_path: Path, dovecot: DovecotServer, smtp_server: SmtpServer,
+        database_url: str) -> Iterator[DaemonRig]:
+    """A daemon on SQLite, and one on PostgreSQL (tests/databases/fixtures.py)."""
+    made = DaemonRig(tmp_path, dovecot, smtp_server, database_url=database_url)
     yield made
     made.cleanup()

@@ -69,10 +69,16 @@ def wait_until(condition: Callable[[], Any], timeout: float, what: str) -> Any:
 
 
 class DaemonRig:
+    module = "dunnerd"  # what `start` runs with `python -m`
+
     def __init__(self, tmp: Path, dovecot: DovecotServer, smtp: SmtpServer,
-                 extra_config: str = "") -> None:
+                 extra_config: str = "", database_url: str | None = None) -> None:
         self.dovecot = dovecot
         self.smtp = smtp
+        # None: the default SQLite file in the state directory.
+        self.database_url = database_url or f"sqlite:///{tmp / 'state' / 'dunnerd.sqlite3'}"
+        if database_url is not None:
+            extra_config = f'\n[database]\nurl = "{database_url}"\n' + extra_config
         secret = tmp / "owner.password"
         secret.write_text(dovecot.users["owner"] + "\n")
         secret.chmod(0o600)
@@ -93,7 +99,7 @@ class DaemonRig:
         log = self.log.open("ab")
         clock = ["--now", now] if now else []
         proc = subprocess.Popen(
-            [sys.executable, "-m", "dunnerd", "--config", str(self.config), *clock, "run",
+            [sys.executable, "-m", self.module, "--config", str(self.config), *clock, "run",
              "--witness-grace", "3", *extra],
             stdout=log, stderr=log, env={**os.environ, **(env or {})})
         log.close()
@@ -116,8 +122,7 @@ class DaemonRig:
         return proc.wait(timeout=20)
 
     def store(self) -> Store:
-        return Store(f"sqlite:///{self.config.parent / 'state' / 'dunnerd.sqlite3'}",
-                     SystemClock())
+        return Store(self.database_url, SystemClock())
 
     def reminders(self) -> list[tuple[str, str, ReminderState]]:
         store = self.store()

@@ -87,7 +87,7 @@ def _status(rig: DaemonRig, number: str) -> str:
 
 
 def test_a_provider_that_saves_submissions_to_sent_gets_no_second_copy(
-        tmp_path: Path, clean_mailboxes: DovecotServer) -> None:
+        tmp_path: Path, clean_mailboxes: DovecotServer, database_url: str) -> None:
     """Like Gmail: the server itself puts each accepted message in Sent, through another IMAP
     session, before it answers 250. dunnerd finds that copy and records its UID instead of
     appending its own, in the first batch and in a later one searched without re-selecting."""
@@ -100,7 +100,7 @@ def test_a_provider_that_saves_submissions_to_sent_gets_no_second_copy(
                 client.append("Sent", re.sub(rb"\r?\n", b"\r\n", raw), flags=(b"\\Seen",))
 
     saving = SmtpServer.start(dovecot.tls, dovecot.users, deliver=deliver_and_save)
-    rig = DaemonRig(tmp_path, dovecot, saving)
+    rig = DaemonRig(tmp_path, dovecot, saving, database_url=database_url)
     try:
         add_invoices(rig, tmp_path, {"A2": 2, "B16": 16})
         daemon = rig.start_ready()

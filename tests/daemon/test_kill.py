@@ -3,8 +3,10 @@ moments, restart it each time, and count what arrived.
 
 Target (with the default witness): every invoice gets its reminder exactly once (0 lost, 0
 duplicates), no row is left sending or unknown, and SQLite's integrity check passes after each
-kill. The suite runs a short version; `bench/kill_run.sh` runs the long one (200 reminders, 50
-random kills) through the same test with DUNNERD_KILL_INVOICES and DUNNERD_KILL_RANDOM.
+kill (on PostgreSQL, whose crash safety is its own WAL's, the ledger is read back instead). It
+runs on SQLite and on PostgreSQL. The suite runs a short version; `bench/kill_run.sh` runs the
+long one (200 reminders, 50 random kills) through the same test with DUNNERD_KILL_INVOICES and
+DUNNERD_KILL_RANDOM, on SQLite, or on PostgreSQL with `--postgresql`.
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ def settled(rig: DaemonRig) -> bool:
 
 
 def test_kills_lose_nothing_and_send_nothing_twice(tmp_path: Path, dovecot: DovecotServer,
-                                                   smtp_server: SmtpServer) -> None:
-    rig = DaemonRig(tmp_path, dovecot, smtp_server)
+                                                   smtp_server: SmtpServer,
+                                                   database_url: str) -> None:
+    rig = DaemonRig(tmp_path, dovecot, smtp_server, database_url=database_url)
     try:
         add_invoices(rig, tmp_path, {f"K{i:03d}": 20 for i in range(INVOICES)})
         kills = 0

@@ -48,8 +48,9 @@ FORGERIES = {
 
 
 def test_forged_payment_notices_never_mark_anything_paid(
-        tmp_path: Path, dovecot: DovecotServer, smtp_server: SmtpServer) -> None:
-    rig = DaemonRig(tmp_path, dovecot, smtp_server, TRUST)
+        tmp_path: Path, dovecot: DovecotServer, smtp_server: SmtpServer,
+        database_url: str) -> None:
+    rig = DaemonRig(tmp_path, dovecot, smtp_server, TRUST, database_url=database_url)
     try:
         add_invoices(rig, tmp_path, {number: 20 for number in FORGERIES})
         daemon = rig.start_ready()

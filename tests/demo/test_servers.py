@@ -20,6 +20,7 @@ from imapclient.imapclient import SEEN, SENT
 from dunnerd.demo.imap_syntax import Literal, matching, tokenize
 from dunnerd.demo.mailstore import StoredMessage
 from dunnerd.demo.servers import DemoAccount, DemoMailServers
+from tests.mailservers.smtp import client_session
 
 OWNER = DemoAccount("owner", "owner-secret", "owner@demo.example")
 CLIENT = DemoAccount("client", "client-secret", "client@acme.example")
@@ -174,7 +175,7 @@ async def test_smtp_delivers_to_the_account_behind_a_tagged_address(
 ) -> None:
     raw = _message("sent@demo.example", to="client+acme@acme.example")
     context = ssl.create_default_context(cafile=str(servers.ca_file))
-    async with _smtp(servers, context) as smtp:
+    async with client_session(_smtp(servers, context)) as smtp:
         await smtp.login(OWNER.username, OWNER.password)
         await smtp.sendmail(OWNER.address, ["Client+acme@acme.example"], raw)
         with pytest.raises(aiosmtplib.SMTPRecipientsRefused) as refused:
@@ -188,7 +189,7 @@ async def test_smtp_refuses_a_wrong_password_and_an_untrusting_client(
     servers: DemoMailServers,
 ) -> None:
     context = ssl.create_default_context(cafile=str(servers.ca_file))
-    async with _smtp(servers, context) as smtp:
+    async with client_session(_smtp(servers, context)) as smtp:
         with pytest.raises(aiosmtplib.SMTPAuthenticationError):
             await smtp.login(OWNER.username, "wrong")
     untrusting = _smtp(servers, ssl.create_default_context())

@@ -16,6 +16,8 @@ the next occurrence of its phase and is then gone.
     smtp_server.faults.hang(Phase.DATA_END)           # deliver, then never reply
     smtp_server.faults.disconnect(Phase.DATA_END, deliver=True)  # deliver, close, no reply
     smtp_server.faults.delay(Phase.DATA_END, 2.0)     # deliver, answer 250 after 2 s
+
+Tests talk to it through `client_session(aiosmtplib.SMTP(...))`, which leaves no socket open.
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ import smtplib
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiosmtplib
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
@@ -460,3 +463,30 @@ async def _abort_sessions(handler: RecordingHandler) -> None:
             tasks.append(session._handler_coroutine)
     if tasks:  # connection_lost cancels each session's task; let them unwind
         await asyncio.wait(tasks, timeout=2)
+
+
+@contextlib.asynccontextmanager
+async def client_session(smtp: aiosmtplib.SMTP) -> AsyncIterator[aiosmtplib.SMTP]:
+    """Connect `smtp` and, on the way out, hang up for sure: QUIT if it is still connected,
+    then abort the socket and give the loop the turn that closes it.
+
+    Not `async with smtp`: aiosmtplib's close is the polite TLS one, which returns at once and
+    leaves the socket open until the server's close_notify comes back (at once, or never from a
+    server that hangs). A test whose event loop ends in between leaves the socket to the garbage
+    collector, and its ResourceWarning ("unclosed transport"), an error in this suite, lands in
+    whichever test the collector happens to run. dunnerd's SmtpSender hangs up the same way."""
+    await smtp.connect()
+    protocol = smtp.protocol
+    try:
+        yield smtp
+    finally:
+        if smtp.is_connected:
+            with contextlib.suppress(aiosmtplib.SMTPException, OSError):
+                await smtp.quit()
+        # The protocol keeps its transport (TLS or not) until the socket is really closed,
+        # also when aiosmtplib has let go of it after a disconnect or a timeout.
+        transport = protocol.transport if protocol is not None else None
+        smtp.close()
+        if transport is not None:
+            transport.abort()
+        await asyncio.sleep(0)  # abort() closes the socket at the next turn of the loop

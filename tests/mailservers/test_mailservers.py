@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 import time
 from email.message import EmailMessage
@@ -15,7 +16,7 @@ from imapclient.exceptions import LoginError
 from imapclient.imapclient import DRAFTS, JUNK, SEEN, SENT, TRASH
 
 from tests.mailservers.dovecot import DovecotServer
-from tests.mailservers.smtp import Phase, SmtpServer
+from tests.mailservers.smtp import Phase, SmtpServer, client_session
 
 pytestmark = pytest.mark.mailserver
 
@@ -34,8 +35,8 @@ def make_message(to: str, *, bcc: str | None = None, subject: str = "Invoice F-1
 
 def smtp_client(
     server: SmtpServer, *, implicit_tls: bool = False, timeout: float = 5
-) -> aiosmtplib.SMTP:
-    return aiosmtplib.SMTP(
+) -> contextlib.AbstractAsyncContextManager[aiosmtplib.SMTP]:
+    return client_session(aiosmtplib.SMTP(
         hostname=server.host,
         port=server.tls_port if implicit_tls else server.port,
         use_tls=implicit_tls,
@@ -44,7 +45,7 @@ def smtp_client(
         username="owner",
         password=server.credentials["owner"],
         timeout=timeout,
-    )
+    ))
 
 
 # -- IMAP --------------------------------------------------------------------------------
@@ -158,9 +159,9 @@ async def test_implicit_tls_and_bcc_witness(
 
 
 async def test_auth_needs_tls_and_mail_needs_auth(smtp_server: SmtpServer) -> None:
-    async with aiosmtplib.SMTP(
+    async with client_session(aiosmtplib.SMTP(
         hostname=smtp_server.host, port=smtp_server.port, start_tls=False, timeout=5
-    ) as smtp:
+    )) as smtp:
         with pytest.raises(aiosmtplib.SMTPResponseException) as refused:
             await smtp.mail("owner@example.test")
         assert refused.value.code == 530
