@@ -11,9 +11,7 @@ dunnerd was down:
    wake-up and every change in the database (the CLI writes an Event with each change and
    sends a datagram to the daemon's socket in the state directory: see changes.py).
 
-Right before each sending pass the inbox is brought up to date (one round trip when nothing is
-new), whatever IDLE said: a reply already in the mailbox always wins over a reminder. When the
-inbox cannot be read, reminders wait (owner alerts still go) and the pass is tried again soon.
+Each pass (plan, look at the inbox, send, file, alert) is in passes.py.
 
 At rest nothing polls: the event loop sleeps until a wake-up is due, the IMAP thread sleeps in
 IDLE (renewed every few minutes), and the change socket is watched by the loop itself.
@@ -30,8 +28,6 @@ import logging
 import sys
 from collections.abc import Sequence
 from contextlib import AsyncExitStack
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from dunnerd.clock import Clock
 from dunnerd.config.errors import ConfigError
@@ -39,22 +35,17 @@ from dunnerd.config.load import load_config
 from dunnerd.config.schema import Config, MailAccount, Secret
 from dunnerd.config.secrets import load_secret
 from dunnerd.daemon import (
-    alert_delivery,
     alerts,
     changes,
-    digest,
-    handoff_step,
-    notice_step,
     sdnotify,
-    sending,
     witness,
 )
 from dunnerd.daemon.incidents import Incidents
 from dunnerd.daemon.lock import StateLock
+from dunnerd.daemon.passes import SendingPasses, database_problem
 from dunnerd.daemon.pg_listen import PgChangeListener
 from dunnerd.daemon.scheduler import WakeUpSchedule
 from dunnerd.daemon.sent_watch import SentWatch
-from dunnerd.dunning.policy import PlannedReminder, plan_client
 from dunnerd.dunning.render import PenaltyMention, Renderer
 from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbox.processor import InboxProcessor
@@ -66,26 +57,22 @@ from dunnerd.mail.compose import compose_path_is_safe
 from dunnerd.mail.imap import FetchedMessage, ImapSession, MailboxCursor, MailboxError
 from dunnerd.mail.outbox import Outbox
 from dunnerd.mail.sentcopies import SentCopies
-from dunnerd.mail.smtp import SmtpSender
 from dunnerd.mail.watcher import InboxWatcher
 from dunnerd.mail.witness import witness_address
 
 log = logging.getLogger(__name__)
 START_BACKOFF_MAX = 300.0
-PASS_ROUNDS = 3
 GIL_SWITCH_SECONDS = 0.0001  # 0.5 ms and 0.05 ms measured slower (bench/mail_bench.py)
 RECORDING_FAILED = "recording inbox messages failed"
 DRAIN_SECONDS = 45.0
 QUIET_STOP_SECONDS = 2.0  # under systemd's TimeoutStopSec (60 s in systemd/dunnerd.service)
-LOOK_SECONDS = 60.0  # the longest wait to read the inbox before sending (a dead flow: 30 s)
-LOOK_AGAIN = dt.timedelta(minutes=1)  # reminders withheld because the inbox could not be read
 
 
 class ServiceError(Exception):
     """A reason the daemon cannot start, worded for the owner."""
 
 
-class Daemon:
+class Daemon(SendingPasses):
     def __init__(self, config: Config, clock: Clock, *, witness_grace: float = 60.0,
                  change_poll: float = changes.SAFETY_NET_SECONDS,
                  smtp_data_timeout: float = 600.0) -> None:
@@ -273,25 +260,9 @@ class Daemon:
             raise ConfigError([f"{name}: changed; restart dunnerd to apply it"
                                for name in changed])
 
-    def status_line(self) -> str:
-        """The short summary systemd shows: open invoices and the next reminder."""
-        count = self._open_invoices
-        wake = self.schedule.next_wake
-        when = wake.astimezone(ZoneInfo(self.config.owner.timezone)).strftime("%Y-%m-%d %H:%M") \
-            if wake else "none"
-        line = f"{count} open invoices, next reminder {when}"
-        return "; ".join([line, *self.incidents.problems.values()])
-
     def _penalty_mention(self, client: Client, invoices: Sequence[Invoice], step: str,
                          today: dt.date) -> PenaltyMention | None:
         return penalty_mention(self.store, self.config, client, invoices, step, today)
-
-    def _mailbox(self) -> ImapSession:
-        """A logged-in session for the hand-off dossier's look at Sent and the inbox (its own
-        connection, on the worker thread that builds the dossier)."""
-        session = ImapSession(self.imap, self.imap_password)
-        session.connect()
-        return session
 
     def _secret(self, account: MailAccount) -> Secret:
         return load_secret(account.password)
@@ -343,7 +314,7 @@ class Daemon:
         else:
             self.incidents.failing("imap", reason or state)
 
-    # --- planning and sending -------------------------------------------------------------
+    # --- change hints ----------------------------------------------------------------
 
     async def _watch_changes(self, seen: int, listener: changes.ChangeListener,
                              hint: PgChangeListener | None) -> None:
@@ -370,143 +341,3 @@ class Daemon:
                     log.exception("watching the database for changes failed; trying again")
         finally:
             stopping.cancel()
-
-    def _due_now(self) -> tuple[list[PlannedReminder], list[dt.datetime]]:
-        now = self.clock.now()
-        clients, invoices = self.store.policy_inputs(self.config.owner.timezone)
-        by_client: dict[int, list[Any]] = {}
-        for invoice in invoices:
-            by_client.setdefault(invoice.client_id, []).append(invoice)
-        self._open_invoices = len(invoices)
-        due: list[PlannedReminder] = []
-        later: list[dt.datetime] = []
-        for client in clients:
-            if client.client_id not in by_client:
-                continue
-            for planned in plan_client(client, by_client[client.client_id], self.config.policy,
-                                       now):
-                if planned.at <= now:
-                    due.append(planned)
-                else:
-                    later.append(planned.at)
-        return due, later
-
-    async def tick(self) -> None:
-        """Ask the database what is due, send it, and set the next wake-ups. Never raises: a
-        failing pass is logged and the next wake-up or change tries again."""
-        async with self._tick_lock:
-            self._replan_queued = False
-            if self.stop.is_set():
-                return
-            try:
-                await self._pass()
-            except Exception as exc:
-                problem = database_problem(exc)
-                if problem is None:
-                    log.exception("planning and sending pass failed; retrying at the next "
-                                  "wake-up")
-                else:  # the owner's to fix (a full disk, a read-only file): one line, no trace
-                    log.error("planning and sending pass failed, retrying in a minute: %s",
-                              problem)
-                self.incidents.failing("database", problem or
-                                       f"{exc.__class__.__name__}: {exc}"[:300])
-                self.schedule.rebuild([self.clock.now() + dt.timedelta(minutes=1)])
-
-    async def _pass(self) -> None:
-        # Plan, prepare, send; then plan again, because what was just sent moves each
-        # invoice's next step (its wake-up is only known once this step is recorded).
-        leftover: list[PlannedReminder] = []
-        withheld = False
-        for _ in range(PASS_ROUNDS):
-            inbox_read = await self._look_at_inbox()
-            due, later = await asyncio.to_thread(self._due_now)
-            await self._settle_overdue()
-            outgoing: sending.Outgoing = asyncio.Queue()
-            if inbox_read:
-                for email in await asyncio.to_thread(self.outbox.due, self.clock.now()):
-                    outgoing.put_nowait(email)  # prepared earlier: retries, a crashed run's
-            else:
-                withheld, due = True, []
-            # Preparing the next email overlaps with sending this one.
-            producer = asyncio.create_task(sending.produce(self.outbox, due, outgoing))
-            async with SmtpSender(self.smtp, self.smtp_password,
-                                  data_timeout=self.smtp_data_timeout) as sender:
-                try:
-                    attempted = await sending.send_all(sender, outgoing, self.outbox,
-                                                       self.sent_copies, self.incidents,
-                                                       self.stop)
-                finally:
-                    prepared = await producer
-                # The formal-notice steps just recorded get their letters (and, with
-                # legal.email_notice, an email the next round sends).
-                prepared += await asyncio.to_thread(
-                    notice_step.make_pending_notices, self.store, self.config,
-                    self.outbox.renderer)
-                # The hand-off steps just recorded get their dossiers (and, with
-                # [handoff] to, the email to the agency the next round sends).
-                prepared += await asyncio.to_thread(
-                    handoff_step.make_pending_dossiers, self.store, self.config,
-                    self.outbox.renderer, self._mailbox)
-                await self.sent_copies.file(await asyncio.to_thread(self.outbox.unfiled))
-                await self._alert(sender)
-            leftover = due if not prepared else []
-            if not prepared and not attempted:
-                break
-        wakes = list(later)
-        retry = await asyncio.to_thread(self.outbox.next_retry)
-        if retry:
-            wakes.append(retry)
-        if leftover:  # due, but could not be prepared (logged): look again later
-            wakes.append(self.clock.now() + dt.timedelta(minutes=15))
-        if withheld:
-            wakes.append(self.clock.now() + LOOK_AGAIN)
-        digest_at = digest.next_digest_at(self.config, self.clock.now())
-        if digest_at:
-            wakes.append(digest_at)
-        self.schedule.rebuild(wakes)
-        sdnotify.notify_status(self.status_line())
-
-    async def _look_at_inbox(self) -> bool:
-        """Bring the inbox up to date before sending; False when it cannot be read now."""
-        try:
-            async with asyncio.timeout(LOOK_SECONDS):
-                await self.watcher.catch_up()
-        except (MailboxError, TimeoutError) as exc:
-            log.warning("reminders wait: the inbox could not be read before sending (%s)",
-                        exc or f"no answer within {LOOK_SECONDS:g} s")
-            return False
-        return True
-
-    async def _settle_overdue(self) -> None:
-        overdue = await asyncio.to_thread(self.outbox.uncertain_due, self.clock.now())
-        if overdue:
-            try:
-                await witness.settle(self.outbox, self.sent_copies, overdue, wait=0)
-            except MailboxError as exc:
-                log.warning("cannot look for witness copies now: %s", exc)
-
-    async def _alert(self, sender: SmtpSender) -> None:
-        """Owner alerts: new events become alerts, the digest when due, then send them."""
-        now = self.clock.now()
-        await asyncio.to_thread(alerts.collect_alerts, self.store, self.config)
-        await asyncio.to_thread(digest.queue_digest, self.store, self.config, now)
-        today = now.astimezone(ZoneInfo(self.config.owner.timezone)).date()
-        if self._rates_checked_on != today:
-            await asyncio.to_thread(notice_step.alert_missing_rates, self.store, self.config,
-                                    now)
-            await asyncio.to_thread(handoff_step.alert_court_deadlines, self.store,
-                                    self.config, now)
-            self._rates_checked_on = today
-        await alert_delivery.deliver_alerts(self.store, self.config, sender, now)
-
-
-def database_problem(exc: BaseException) -> str | None:
-    """One line for a database that cannot be used as it is (read-only, full, unreachable,
-    locked), which the owner fixes and dunnerd then gets over by itself; None for anything
-    else, a bug to show with its traceback."""
-    from sqlalchemy.exc import OperationalError
-
-    if not isinstance(exc, OperationalError):
-        return None
-    cause = " ".join(str(getattr(exc, "orig", None) or exc).split())
-    return f"the database cannot be used: {cause[:300]}"
