@@ -28,6 +28,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from contextlib import AsyncExitStack
+from typing import TYPE_CHECKING
 
 from dunnerd.clock import Clock
 from dunnerd.config.errors import ConfigError
@@ -45,11 +46,9 @@ from dunnerd.daemon.lock import StateLock
 from dunnerd.daemon.passes import SendingPasses, database_problem
 from dunnerd.daemon.pg_listen import PgChangeListener
 from dunnerd.daemon.scheduler import WakeUpSchedule
-from dunnerd.daemon.sent_watch import SentWatch
 from dunnerd.dunning.render import PenaltyMention, Renderer
 from dunnerd.headers import interpreter_folds_safely
 from dunnerd.inbox.processor import InboxProcessor
-from dunnerd.intake.sent import SentIntake
 from dunnerd.ledger.models import Client, Invoice
 from dunnerd.ledger.store import Store
 from dunnerd.legal.mention import penalty_mention
@@ -59,6 +58,9 @@ from dunnerd.mail.outbox import Outbox
 from dunnerd.mail.sentcopies import SentCopies
 from dunnerd.mail.watcher import InboxWatcher
 from dunnerd.mail.witness import witness_address
+
+if TYPE_CHECKING:
+    from dunnerd.daemon.sent_watch import SentWatch
 
 log = logging.getLogger(__name__)
 START_BACKOFF_MAX = 300.0
@@ -214,6 +216,11 @@ class Daemon(SendingPasses):
         """The invoices the owner emails ([intake] watch_sent), read after READY."""
         if not self.config.intake.watch_sent:
             return None
+        # Here, not at the top: the e-invoice reader loads lxml (about 5 MB), for owners who
+        # asked for it.
+        from dunnerd.daemon.sent_watch import SentWatch
+        from dunnerd.intake.sent import SentIntake
+
         return SentWatch(self.imap, self.imap_password, SentIntake(self.store, self.config),
                          self.tick)
 

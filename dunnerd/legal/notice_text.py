@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-import jinja2
-
 from dunnerd.dunning.errors import TemplateNotFound, TemplateRenderError
 from dunnerd.dunning.render import (
     builtin_templates_dir,
@@ -66,6 +64,8 @@ def render_template(template: str, language: str, templates_dir: Path | None,
     filters money, date, iban and percent, `gap(what)` and `disclaimer`; the "not legal advice"
     line is added when the template left it out. Raises TemplateNotFound or
     TemplateRenderError (naming the file) like the reminders."""
+    import jinja2  # when a document is made: an idle daemon never loads it (render.py)
+
     dirs = [templates_dir] if templates_dir is not None else []
     loader = jinja2.FileSystemLoader([str(d) for d in (*dirs, builtin_templates_dir())])
     env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=False,

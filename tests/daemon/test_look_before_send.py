@@ -69,9 +69,10 @@ class FilteredRig(DaemonRig):
         self.config.write_text(text.replace('start = "00:00"', f'start = "{window_start}"'))
         self.config.chmod(0o600)
 
-    def start(self, *extra: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    def start(self, *extra: str, env: dict[str, str] | None = None,
+              now: str | None = None) -> subprocess.Popen[bytes]:
         path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
-        return super().start(*extra, env={"PYTHONPATH": path, **(env or {})})
+        return super().start(*extra, env={"PYTHONPATH": path, **(env or {})}, now=now)
 
     def log_text(self) -> str:
         return self.log.read_text() if self.log.exists() else ""
