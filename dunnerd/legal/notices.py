@@ -28,11 +28,11 @@ from dunnerd.legal.claims import breakdowns, claims_penalties
 from dunnerd.legal.notice_model import NoticeContent, SentReminder, build_content
 from dunnerd.legal.notice_pdf import render_pdf
 from dunnerd.legal.notice_text import language_of, render_blocks
-from dunnerd.states import FORMAL_NOTICE_STEP, InvoiceStatus, ReminderState
+from dunnerd.legal.owed import OPEN, owed_documents
+from dunnerd.states import FORMAL_NOTICE_STEP, ReminderState
 
 log = logging.getLogger(__name__)
 
-_OPEN = (InvoiceStatus.OPEN, InvoiceStatus.PROMISED)
 _EMAILED = (ReminderState.SENT, ReminderState.FILED, ReminderState.UNKNOWN)
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -128,7 +128,7 @@ def client_invoices_at_step(store: Store, client_id: int) -> list[str]:
     with store.session() as s:
         rows = s.exec(select(Invoice.number).join(Reminder, col(Reminder.invoice_id) ==
                                                   col(Invoice.id))
-                      .where(Invoice.client_id == client_id, col(Invoice.status).in_(_OPEN),
+                      .where(Invoice.client_id == client_id, col(Invoice.status).in_(OPEN),
                              Reminder.step == FORMAL_NOTICE_STEP,
                              Reminder.state == ReminderState.RECORDED)
                       .order_by(col(Invoice.due), col(Invoice.number)))
@@ -138,34 +138,10 @@ def client_invoices_at_step(store: Store, client_id: int) -> list[str]:
 def pending(store: Store) -> dict[int, list[str]]:
     """Client id -> invoice numbers whose formal-notice step was recorded with no notice made
     since, while still open and not handed off: the notices the daemon still owes."""
-    with store.session() as s:
-        recorded = s.exec(select(Reminder.invoice_id, Reminder.sent_at).where(
-            Reminder.step == FORMAL_NOTICE_STEP, Reminder.state == ReminderState.RECORDED)).all()
-        if not recorded:
-            return {}
-        ids = [invoice_id for invoice_id, _ in recorded]
-        latest: dict[int, dt.datetime] = {}
-        for invoice_id, created in s.exec(
-                select(FormalNoticeInvoice.invoice_id, FormalNotice.created_at)
-                .join(FormalNotice, col(FormalNotice.id) == col(FormalNoticeInvoice.notice_id))
-                .where(col(FormalNoticeInvoice.invoice_id).in_(ids))):
-            if created is not None and (invoice_id not in latest
-                                        or created > latest[invoice_id]):
-                latest[invoice_id] = created
-        moved_on = set(s.exec(select(Reminder.invoice_id).where(
-            col(Reminder.invoice_id).in_(ids), Reminder.step != FORMAL_NOTICE_STEP,
-            Reminder.state == ReminderState.RECORDED)))
-        invoices = {i.id: i for i in s.exec(select(Invoice).where(col(Invoice.id).in_(ids)))}
-    owed: dict[int, list[str]] = {}
-    for invoice_id, recorded_at in recorded:
-        inv = invoices.get(invoice_id)
-        if inv is None or inv.status not in _OPEN or invoice_id in moved_on:
-            continue
-        made = latest.get(invoice_id)
-        if made is not None and recorded_at is not None and made >= recorded_at:
-            continue
-        owed.setdefault(inv.client_id, []).append(inv.number)
-    return owed
+    return owed_documents(store, FORMAL_NOTICE_STEP, lambda ids: (
+        select(FormalNoticeInvoice.invoice_id, FormalNotice.created_at)
+        .join(FormalNotice, col(FormalNotice.id) == col(FormalNoticeInvoice.notice_id))
+        .where(col(FormalNoticeInvoice.invoice_id).in_(ids))), unless_moved_on=True)
 
 
 def latest_for_invoice(store: Store, number: str) -> FormalNotice | None:
