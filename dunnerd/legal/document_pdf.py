@@ -29,7 +29,8 @@ def inline(text: str) -> str:
 
 
 def render_document(blocks: Sequence[Block], tables: Mapping[str, TableData], *, title: str,
-                    author: str = "", subject: str = "", landscape: bool = False) -> bytes:
+                    author: str = "", subject: str = "", landscape: bool = False,
+                    side_margin_mm: float = 16, lang: str = "fr-FR") -> bytes:
     """The PDF bytes (A4). Raises GlyphError before drawing; ValueError for a template that
     names a table that does not exist."""
     from reportlab import rl_config
@@ -77,9 +78,10 @@ def render_document(blocks: Sequence[Block], tables: Mapping[str, TableData], *,
     out = BytesIO()
     rl_config.invariant = 1  # no creation date or random id: the same content, the same bytes
     doc = SimpleDocTemplate(out, pagesize=turned(A4) if landscape else A4,
-                            leftMargin=16 * mm, rightMargin=16 * mm, topMargin=16 * mm,
+                            leftMargin=side_margin_mm * mm, rightMargin=side_margin_mm * mm,
+                            topMargin=16 * mm,
                             bottomMargin=16 * mm, title=for_font(title),
                             author=for_font(author), creator="dunnerd",
-                            subject=for_font(subject), lang="fr-FR", initialFontName=FONT)
+                            subject=for_font(subject), lang=lang, initialFontName=FONT)
     doc.build(flow)
     return out.getvalue()

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from io import BytesIO
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from dunnerd.dunning.render import format_date, format_money
 from dunnerd.legal.explain import basis_text
@@ -89,12 +87,6 @@ def for_font(text: str) -> str:
     return mapped
 
 
-def _inline(text: str) -> str:
-    """Escaped for reportlab's paragraph markup, with **bold**."""
-    parts = escape(for_font(text)).split("**")
-    return "".join(f"<b>{part}</b>" if i % 2 else part for i, part in enumerate(parts))
-
-
 def _tables(content: NoticeContent, language: str) -> dict[str, list[list[str]]]:
     def money(amount: Any, currency: str) -> str:
         return format_money(amount, currency, language)
@@ -134,64 +126,20 @@ def _tables(content: NoticeContent, language: str) -> dict[str, list[list[str]]]
     return tables
 
 
+WIDTHS_MM = {"invoices": (22, 24, 24, 28, 24, 28, 16), "reminders": (34, 70, 62),
+             "penalties": (20, 44, 11, 24, 50, 23), "totals": (18, 38, 36, 36, 38)}
+
+
 def render_pdf(content: NoticeContent, blocks: Sequence[Block], *, author: str = "") -> bytes:
     """The PDF bytes of the letter. Raises GlyphError before anything is drawn."""
-    _register_fonts()
-    from reportlab import rl_config
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    # Here: document_pdf builds on this module's fonts, so it cannot be imported at the top.
+    from dunnerd.legal.document_pdf import TableData, render_document
 
     language = language_of(content)
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, spaceAfter=5)
-    styles = {
-        "text": body,
-        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=14, leading=18,
-                                spaceBefore=6, spaceAfter=8),
-        "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, spaceBefore=4),
-        "right": ParagraphStyle("right", parent=body, leftIndent=95 * mm),
-        "small": ParagraphStyle("small", parent=body, fontSize=7, leading=9,
-                                textColor=colors.HexColor("#444444"), spaceAfter=2),
-    }
-    widths = {"invoices": (22, 24, 24, 28, 24, 28, 16), "reminders": (34, 70, 62),
-              "penalties": (20, 44, 11, 24, 50, 23), "totals": (18, 38, 36, 36, 38)}
-    tables = _tables(content, language)
-
-    def table(name: str) -> Table:
-        rows = [[Paragraph(_inline(cell), styles["small"]) for cell in row]
-                for row in tables[name]]
-        made = Table(rows, colWidths=[w * mm for w in widths[name]], repeatRows=1)
-        made.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 7),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-            ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        return made
-
-    flow: list[Any] = []
-    for block in blocks:
-        if block.kind == "table":
-            name = block.lines[0]
-            if name not in tables:
-                raise ValueError(f"unknown table {name!r} in the notice template; expected "
-                                 f"one of {', '.join(tables)}")
-            if len(tables[name]) > 1:
-                flow += [table(name), Spacer(1, 6)]
-            continue
-        flow.append(Paragraph("<br/>".join(_inline(line) for line in block.lines),
-                              styles[block.kind]))
-    out = BytesIO()
-    title = "Mise en demeure de payer" if language == "fr" else "Formal notice to pay"
-    rl_config.invariant = 1  # no creation date or random id: the same letter, the same bytes
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=16 * mm, bottomMargin=16 * mm, title=for_font(title),
-                            author=for_font(author), creator="dunnerd",
-                            subject=for_font(", ".join(i.number for i in content.invoices)),
-                            lang="fr-FR" if language == "fr" else "en",
-                            initialFontName=FONT)
-    doc.build(flow)
-    return out.getvalue()
-
-
+    tables = {name: TableData(rows, WIDTHS_MM[name])
+              for name, rows in _tables(content, language).items()}
+    return render_document(
+        blocks, tables, author=author, side_margin_mm=18,
+        title="Mise en demeure de payer" if language == "fr" else "Formal notice to pay",
+        subject=", ".join(i.number for i in content.invoices),
+        lang="fr-FR" if language == "fr" else "en")
