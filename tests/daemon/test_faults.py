@@ -145,9 +145,10 @@ class FaultRig(DaemonRig):
     def cli(self, *argv: str) -> int:
         return main(["--config", str(self.cli_config), *argv])
 
-    def start(self, *extra: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    def start(self, *extra: str, env: dict[str, str] | None = None,
+              now: str | None = None) -> subprocess.Popen[bytes]:
         return super().start(*extra, env={"NOTIFY_SOCKET": self.notify.address,
-                                          "WATCHDOG_USEC": "1000000", **(env or {})})
+                                          "WATCHDOG_USEC": "1000000", **(env or {})}, now=now)
 
     def start_and_wait_ready(self, *extra: str) -> tuple[subprocess.Popen[bytes], float]:
         """Start a daemon; wait for READY=1 and then for the end of its first pass (its
