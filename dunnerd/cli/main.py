@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dunnerd.cli import clients, court, dossiers, invoices, notices, payments, plan, run, status
-from dunnerd.cli.context import EXIT_FAILURE, EXIT_USAGE, CommandError, Context, clock_from
+from dunnerd.cli.context import (
+    EXIT_FAILURE,
+    EXIT_USAGE,
+    CommandError,
+    Context,
+    clock_from,
+    lazy_console,
+)
 from dunnerd.dunning.errors import RenderError
 from dunnerd.ledger.errors import StoreError
 
@@ -52,13 +59,11 @@ def main(argv: Sequence[str] | None = None, *, out: Console | None = None,
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    from rich.console import Console
-
     from dunnerd.config.errors import ConfigError
     from dunnerd.config.load import load_config, resolve_config_path
 
-    out = out or Console(soft_wrap=True)
-    err = err or Console(stderr=True, soft_wrap=True)
+    out = out or lazy_console(soft_wrap=True)
+    err = err or lazy_console(stderr=True, soft_wrap=True)
     path = None
     try:
         clock = clock_from(args.now)

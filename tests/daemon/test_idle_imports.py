@@ -1,7 +1,8 @@
 """What an idle daemon does not use, it does not load (issue 10: idle cost). Jinja2 and Babel's
 dates wait for the first reminder to render, dkimpy and dnspython for the first payment notice
 to verify, flufl.bounce for the first inbound message, and the holidays package (about 12 MB
-with one country's calendar) for a send window that skips holidays. bench/idle_bench.py
+with one country's calendar) for a send window that skips holidays; rich for a command that
+prints, lxml for the Sent intake, reportlab for a legal document. bench/idle_bench.py
 measures what is left."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 
 import pytest
 
-LAZY = ("jinja2", "babel.dates", "dkim", "dns", "flufl", "holidays")
+LAZY = ("jinja2", "babel.dates", "dkim", "dns", "flufl", "holidays", "rich", "lxml", "reportlab")
 
 
 def loaded_by(code: str) -> set[str]:
