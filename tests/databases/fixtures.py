@@ -10,7 +10,6 @@ Without PostgreSQL (or psycopg) the postgresql runs skip with the reason, except
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,15 +17,15 @@ from typing import NoReturn
 
 import pytest
 
+from tests.unavailable import unavailable
+
 from .postgres import PostgresError, PostgresServer, find_bindir, remove
 
 BACKENDS = ["sqlite", "postgresql"]
 
 
 def _unavailable(reason: str) -> NoReturn:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"PostgreSQL tests must run in CI, but {reason}", pytrace=False)
-    pytest.skip(reason)
+    unavailable("PostgreSQL tests", reason)
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,6 @@ CI must run them (scripts/install-test-deps.sh installs Dovecot).
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -21,14 +20,14 @@ from typing import NoReturn
 
 import pytest
 
+from tests.unavailable import unavailable
+
 from .dovecot import DovecotError, DovecotServer, find_binary
 from .smtp import SmtpServer
 
 
 def _unavailable(reason: str) -> NoReturn:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"mail-server tests must run in CI, but {reason}", pytrace=False)
-    pytest.skip(reason)
+    unavailable("mail-server tests", reason)
 
 
 @pytest.fixture(scope="session")
