@@ -100,6 +100,19 @@ def parse_date(option: str, text: str) -> dt.date:
             from None
 
 
+def parse_payment(option: str, text: str, currency: str) -> int:
+    """A payment's amount in minor units: a plain decimal above zero, or CommandError."""
+    from dunnerd.ledger.money import MoneyError, parse_amount
+
+    try:
+        cents = parse_amount(text, currency)
+    except MoneyError as exc:
+        raise CommandError(str(exc)) from None
+    if cents <= 0:
+        raise CommandError(f"{option} {text!r}: must be greater than zero")
+    return cents
+
+
 def clock_from(now_text: str | None) -> Clock:
     """The system clock, or a fixed one from `--now` (a what-if forecast, and tests)."""
     if not now_text:

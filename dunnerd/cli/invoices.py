@@ -14,6 +14,7 @@ from dunnerd.cli.context import (
     Handler,
     Subcommands,
     parse_date,
+    parse_payment,
 )
 from dunnerd.states import InvoiceStatus
 
@@ -206,7 +207,6 @@ def _status_command(status: InvoiceStatus) -> Handler:
 
 
 def cmd_invoice_paid(ctx: Context, args: argparse.Namespace) -> int:
-    from dunnerd.ledger.money import MoneyError, parse_amount
     from dunnerd.ledger.views import money_text
 
     invoice = ctx.store.get_invoice(args.number)
@@ -215,12 +215,7 @@ def cmd_invoice_paid(ctx: Context, args: argparse.Namespace) -> int:
                                 reason=args.reason, paid_cents=invoice.amount_cents)
         ctx.out.print(f"invoice {invoice.number} is now paid")
         return EXIT_OK
-    try:
-        cents = parse_amount(args.amount, invoice.currency)
-    except MoneyError as exc:
-        raise CommandError(str(exc)) from None
-    if cents <= 0:
-        raise CommandError(f"--amount {args.amount!r}: must be greater than zero")
+    cents = parse_payment("--amount", args.amount, invoice.currency)
     invoice = ctx.store.record_payment(args.number, cents, actor="cli", reason=args.reason)
     balance = money_text(invoice.amount_cents - invoice.paid_cents, invoice.currency)
     ctx.out.print(f"invoice {invoice.number} is now {invoice.status.value}; "

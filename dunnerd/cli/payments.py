@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from dunnerd.cli.context import EXIT_OK, CommandError, Context, Subcommands
+from dunnerd.cli.context import EXIT_OK, CommandError, Context, Subcommands, parse_payment
 
 
 def register(commands: Subcommands) -> None:
@@ -55,7 +55,6 @@ def cmd_payment_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_payment_confirm(ctx: Context, args: argparse.Namespace) -> int:
-    from dunnerd.ledger.money import MoneyError, parse_amount
     from dunnerd.ledger.payments import confirm
 
     cents = None
@@ -63,12 +62,7 @@ def cmd_payment_confirm(ctx: Context, args: argparse.Namespace) -> int:
         if args.invoice is None:
             raise CommandError("--amount needs --invoice")
         invoice = ctx.store.get_invoice(args.invoice)
-        try:
-            cents = parse_amount(args.amount, invoice.currency)
-        except MoneyError as exc:
-            raise CommandError(str(exc)) from None
-        if cents <= 0:
-            raise CommandError(f"--amount {args.amount!r}: must be greater than zero")
+        cents = parse_payment("--amount", args.amount, invoice.currency)
     changed = confirm(ctx.store, args.id, actor="cli", invoice_number=args.invoice, cents=cents,
                       note=args.reason)
     for invoice in changed:
