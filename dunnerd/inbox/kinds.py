@@ -33,7 +33,7 @@ MANY = {"spam_flag": 3, "calendar": 2, "bulk_words": 2, "notification_words": 2,
         "list_unsubscribe": 1, "precedence_bulk": 1, "daemon_sender": 2, "report_unknown": 2,
         "obfuscated": 2, "ticket_status": 4, "dunning_us": 3, "unsubscribe_words": 2,
         "no_sender": 3, "key_values": 2, "record_lines": 2,
-        "empty_reply": 2}
+        "empty_reply": 2, "notice_footer": 2, "only_attached": 2, "phishing": 2}
 # Signs that only add weight to a positive one.
 WEAK = {"fresh": 1, "attached_messages": 1, "html_only": 1, "fake_reply": 1, "no_text": 1,
         "foreign_script": 2}
@@ -41,10 +41,10 @@ OTHER_THRESHOLD = 3
 
 
 def is_person(r: Reading) -> bool:
-    """Auto-Submitted: no, or a person's words about paying in a message no header marks as
-    automatic (a payment service's "we've sent a payout" carries Auto-Submitted)."""
-    return r.has("auto_submitted_no") or (r.has("human_payment")
-                                           and not r.has("auto_generated", "auto_replied"))
+    """Auto-Submitted: no, or a person's words about paying in a message that no header and no
+    no-reply address marks as automatic (a payment service's "we've sent a payout")."""
+    return r.has("auto_submitted_no") or (r.has("human_payment") and not r.has(
+        "auto_generated", "auto_replied", "noreply_sender", "daemon_sender"))
 
 
 def _relayed(r: Reading) -> bool:
@@ -53,6 +53,8 @@ def _relayed(r: Reading) -> bool:
 
 def _bulk(r: Reading) -> bool:
     """Mail to many: list headers, bulk precedence, or an unsubscribe offer with its header."""
+    if r.has("discussion_list"):
+        return r.has("spam_flag")
     return (r.has("list", "precedence_bulk", "spam_flag")
             or (r.has("list_unsubscribe") and r.has("unsubscribe_words", "bulk_words")))
 
@@ -78,6 +80,8 @@ def machine_reply(m: ParsedMessage, r: Reading) -> str | None:
     if person:
         return None
     if r.has("auto_ack") and not r.has("quotes"):
+        return AUTO
+    if r.has("absence_only") and r.has("threaded", "reply_subject", "auto_subject"):
         return AUTO
     if r.has("vacation", "acknowledgement") and r.has(*MACHINE):
         return AUTO
@@ -124,7 +128,10 @@ def is_payment(r: Reading, notice: Notice) -> bool:
 
 def other_score(r: Reading) -> int:
     """The weight of the signs that a message was sent to many; 0 without a positive one."""
-    positive = sum(weight for label, weight in MANY.items() if r.has(label))
+    # A discussion list's own headers say nothing about who wrote the message.
+    ignored = ("list_unsubscribe", "precedence_bulk") if r.has("discussion_list") else ()
+    positive = sum(weight for label, weight in MANY.items()
+                   if r.has(label) and label not in ignored)
     if not positive:
         return 0
     score = positive + sum(weight for label, weight in WEAK.items() if r.has(label))
@@ -151,7 +158,7 @@ def unknown_kind(m: ParsedMessage, r: Reading, notice_of: NoticeOf) -> str:
         return HUMAN
     if r.has("no_sender", "noreply_sender", "daemon_sender") or r.has("lookalike"):
         return OTHER
-    if notice.kind is NoticeKind.BILL and r.has(*MACHINE) and not _relayed(r):
+    if notice.kind is NoticeKind.BILL and r.has(*MACHINE, "notice_footer") and not _relayed(r):
         return OTHER
     if _bulk(r) and not r.has("threaded", "quotes", "reply_subject"):
         return OTHER

@@ -67,7 +67,8 @@ NOTICE_FOOTER = _any(
     r"\bmessage (?:genere )?automatique", r"\bmerci de ne pas (?:y )?repondre\b",
     r"\bne pas repondre a ce", r"\bne repondez pas\b", r"\bcourriel (?:est )?envoye "
     r"automatiquement\b", r"\be-?mail (?:a ete )?envoye automatiquement\b",
-    r"\bgenere automatiquement\b", r"\bneodpovedajte\b", r"\bvous recevez ce message car\b",
+    r"\bgenere automatiquement\b", r"\bneodpovedajte\b",
+    r"\bvous recevez (?:ce|cet) (?:message|e-?mail|courriel) (?:car|parce)",
     r"\byou receive this e-?mail because\b", r"\bvous recevez cet e-?mail car\b",
     r"\btu recois cet e-?mail car\b", r"\bthis email relates to your\b",
     r"\byou are subscribed to \w+ (?:payments |payouts )?e-?mails\b",
@@ -156,7 +157,7 @@ HUMAN_PAYMENT = _any(
     r"\b(?:i|we)(?:'ll| will| shall| are going to| am going to) (?:pay|settle|transfer|wire)\b",
     r"\bpayment (?:was|has been|will be) (?:made|sent|initiated|scheduled)\b",
     r"\b(?:j'ai|nous avons|on a)(?: bien| deja| hier| aujourd'hui)* (?:paye|regle|effectue|fait|"
-    r"envoye|vire|lance|procede|emis)\b", r"\bje viens de (?:payer|regler|faire|effectuer)\b",
+    r"envoye|vire|lance|procede|emis)\b", r"\b(?:je viens|nous venons) d(?:e |')(?:payer|regler|faire|effectuer|envoyer|lancer|proceder)\b",
     r"\ble (?:virement|paiement|reglement) (?:a ete|est|sera) (?:fait|effectue|parti|envoye|"
     r"emis|lance|programme)\b", r"\b(?:je|nous) (?:vais|allons|vous) (?:payer|regler|virer)\b",
     r"\bje (?:paie|paye|regle)\b", r"\bci-joint (?:la )?preuve\b", r"\bproof of payment\b",
@@ -179,6 +180,10 @@ PHISHING = _any(
     r"\b(?:pour|to) (?:le |la |les )?(?:debloquer|release|unlock)\b",
     r"\blog ?in (?:and|to) (?:verify|confirm)\b", r"\bsous (?:24|48) ?h\b",
     r"\bwithin (?:24|48) hours\b", r"\bupdate your (?:billing|payment) (?:information|details)\b",
+    r"\bsous (?:24|48) ?heures\b", r"\bconfirme[zr]? (?:vos|tes) (?:informations|coordonnees)\b",
+    r"\b(?:eviter|avoid) (?:la |the )?(?:suspension|fermeture|closure|cloture)\b",
+    r"\b(?:compte|account) (?:a ete |has been |is )?(?:limite|suspendu|bloque|limited|suspended|"
+    r"locked)\b", r"\bvous avez gagne\b", r"\byou(?:'ve| have)? won\b",
 )
 # Someone telling a supplier they owe money: a reminder or an invoice addressed to the owner.
 DUNNING_US = _any(
@@ -186,6 +191,9 @@ DUNNING_US = _any(
     r"\bmerci de proceder au (?:reglement|paiement)\b", r"\bfacture (?:\S+ )?impayee\b",
     r"\bwe have not (?:yet )?received your payment\b", r"\byour invoice is (?:now )?overdue\b",
     r"\bplease (?:pay|settle) (?:the|this|your) (?:invoice|balance)\b",
+    r"\b(?:ci-jointe?|veuillez trouver(?: ci-jointe?)?|please find attached|attached is|attached "
+    r"please find) (?:notre|our|la|the) (?:facture|invoice)\b", r"\bour invoice (?:#|no|number)",
+    r"\bnotre facture (?:n°|no|numero|d'honoraires|d'abonnement|du mois)",
 )
 NOTIFICATION_BODY = _any(
     r"\bhas been committed\b", r"\baccording to our records\b", r"\byour request has been "

@@ -162,6 +162,12 @@ def _sentences(words: str) -> list[tuple[str, str]]:
             if len(s.strip()) > 2]
 
 
+def commits(words: str) -> bool:
+    """Whether a writer promises or says they paid: a person, not an absence responder."""
+    folded = fold1(words)
+    return bool(PROMISE.search(folded) or PAID.search(folded))
+
+
 def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
     """The facts of a reply written on `base` (the local date of its Date header)."""
     words = own_words(m.text)

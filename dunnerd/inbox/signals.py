@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dunnerd.inbox import lexicon
+from dunnerd.inbox import lexicon, reply_facts
 from dunnerd.inbox.extract import fold
 from dunnerd.inbox.parse import ParsedMessage
 
@@ -56,6 +56,10 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("precedence_bulk", f"Precedence: {precedence}")
     if "list-id" in h or "list-post" in h:
         r.add("list", "List-Id/List-Post: sent through a mailing list")
+    if "mailto:" in h.get("list-post", "").lower():
+        # RFC 2369: members may post, so the From is one of them (an announcement list or a
+        # newsletter gives no List-Post, or "NO").
+        r.add("discussion_list", "List-Post: a discussion list, written by one of its members")
     if "list-unsubscribe" in h:
         r.add("list_unsubscribe", "List-Unsubscribe header")
     spam = fold(h.get("x-spam-flag", "") + " " + h.get("x-spam-status", "")[:4])
@@ -140,6 +144,11 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     if (r.has("reply_subject") and not m.thread_ids and not r.has("quotes")
             and not re.match(r"\W*(?:fwd?|tr|wg)\b", subject)):
         r.add("fake_reply", "subject says reply but nothing is quoted or threaded")
+    own = own_words(body)
+    if (r.has("vacation") and not r.has("quotes", "human_payment")
+            and len(own.split()) <= ABSENCE_WORDS and not reply_facts.commits(own)):
+        r.add("absence_only", "says only that the writer is away, and quotes nothing: the "
+              "answer of an absence responder")
     if not m.thread_ids and not r.has("quotes"):
         r.add("fresh", "starts a conversation: no threading, nothing quoted")
     if r.has("fake_reply") and not lexicon.REPLY_SUBJECT.sub("", m.subject).strip():
@@ -152,12 +161,15 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("attached_messages", "carries another message without saying it forwards it")
     if len(re.findall(r"[^\W\d_]", m.text[:2000])) < 15:
         r.add("no_text", "hardly any text")
+        if r.has("attached_messages"):
+            r.add("only_attached", "no words of its own around the message it carries: a report")
     recipients = fold(h.get("to", ""))
     if re.search(r"\b(?:announce|newsletter|all|everyone|undisclosed)[a-z-]*@", recipients):
         r.add("broadcast", "addressed to an announcement list")
     return r, body
 
 
+ABSENCE_WORDS = 80  # an absence notice with its return date and a contact fits in this
 _RECORD_LINE = re.compile(r"^ *[^\s:=-][^\n:=]{0,40}? ?(?: -|:|=) +\S[^\n]{0,80}$", re.MULTILINE)
 
 
