@@ -157,7 +157,9 @@ HUMAN_PAYMENT = _any(
     r"\b(?:i|we)(?:'ll| will| shall| are going to| am going to) (?:pay|settle|transfer|wire)\b",
     r"\bpayment (?:was|has been|will be) (?:made|sent|initiated|scheduled)\b",
     r"\b(?:j'ai|nous avons|on a)(?: bien| deja| hier| aujourd'hui)* (?:paye|regle|effectue|fait|"
-    r"envoye|vire|lance|procede|emis)\b", r"\b(?:je viens|nous venons) d(?:e |')(?:payer|regler|faire|effectuer|envoyer|lancer|proceder)\b",
+    r"envoye|vire|lance|procede|emis)\b",
+    r"\b(?:je viens|nous venons) d(?:e |')(?:payer|regler|faire|effectuer|envoyer|lancer"
+    r"|proceder)\b",
     r"\ble (?:virement|paiement|reglement) (?:a ete|est|sera) (?:fait|effectue|parti|envoye|"
     r"emis|lance|programme)\b", r"\b(?:je|nous) (?:vais|allons|vous) (?:payer|regler|virer)\b",
     r"\bje (?:paie|paye|regle)\b", r"\bci-joint (?:la )?preuve\b", r"\bproof of payment\b",

@@ -21,7 +21,9 @@ def _any(*phrases: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in phrases))
 
 
+_COLLECTED_FROM = r"[^.\n]{0,40}\baupres d[eu']"
 IN = _any(
+    rf"\bprelev\w*{_COLLECTED_FROM}",
     # French: received, credited, arrived, cashed
     r"\b(?:vous avez|tu as|vous venez de|tu viens de|vous avez bien) (?:bien )?recu\b",
     r"\b(?:avez|as) recu (?:un |une |\d+ )?(?:nouveaux? )?(?:virements?|paiements?|de l'argent)",
@@ -58,7 +60,9 @@ IN = _any(
     r"\bzauctovana suma\b", r"\bgutschrift\b", r"\bzahlungseingang\b", r"\bres=ok\b",
 )
 OUT = _any(
-    r"\bprelevements?\b", r"\bprelev(?:e|ee|es)\b", r"\bdebit(?:e|ee|es)? (?:de|sur|le)\b",
+    # not "nous avons prélevé 500 € auprès de <client>": a direct debit collected for the owner
+    rf"\bprelevements?\b(?!{_COLLECTED_FROM})", rf"\bprelev(?:e|ee|es)\b(?!{_COLLECTED_FROM})",
+    r"\bdebit(?:e|ee|es)? (?:de|sur|le)\b",
     r"\ba ete debite", r"\boperation debitrice\b", r"\bdebit differe\b", r"\bdebit de vos\b",
     r"\bpaiement par carte\b", r"\bpaiement carte\b", r"\bretrait\b", r"\bcb\b",
     r"\bachat\b", r"\bdab\b", r"\b(?:€|eur|euros?) chez\b", r"\bcarte (?:bancaire|n°|\*)",
@@ -93,6 +97,10 @@ PENDING = _any(
     r"\bsera (?:preleve|debite|credite|vire|execute|verse)e?\b", r"\ben cours de (?:verification|"
     r"traitement|validation)\b", r"\bwill be (?:debited|credited|charged|paid|collected)\b",
     r"\bpas encore\b", r"\bnot yet\b", r"\bshould arrive\b", r"\bwill arrive\b",
+    r"\b(?:is|are) sending you\b", r"\bprocessing (?:the|your|this) (?:transfer|payment)\b",
+    r"\best en (?:cours|train) de vous (?:envoyer|virer|payer)\b",
+    # the payer's own remittance advice: announced by them, not yet seen by a bank
+    r"\bavis de paiement\b", r"\b(?:payment|remittance) advice\b",
 )
 # A payment service paying its balance out to the owner's bank: many sales in one sum.
 PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(?! d'especes)",
@@ -101,6 +109,8 @@ PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(
 BILL = _any(r"\b(?:votre|ta|your) (?:facture|invoice)\b", r"\bnouveau document\b",
             r"\bdocument (?:est )?disponible\b", r"\bmontant a payer\b", r"\bamount due\b",
             r"\bavis d'(?:imposition|impot|echeance)\b", r"\becheancier\b")
+# A table's header row naming both columns: not a direction ("Date Libellé Débit Crédit").
+COLUMN_HEADER = re.compile(r"\bdebit\b.{0,30}\bcredit\b|\bcredit\b.{0,30}\bdebit\b")
 # A movement said not to have happened: "n'a pas été crédité", "not received".
 NEGATED_IN = _any(
     r"\b(?:n'a|n'ont|n'est|ne sera|ne sont|n'avons|n'avez) (?:pas|jamais) (?:encore )?(?:ete )?"

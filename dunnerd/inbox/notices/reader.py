@@ -33,6 +33,7 @@ from dunnerd.inbox.parse import ParsedMessage
 FAMILIES: tuple[Family, ...] = (sepa_fr.FAMILY, neobanks.FAMILY, psp.FAMILY)
 MAX_CLAUSES = 80
 MAX_HEADLINE = 10  # clauses read for the direction when no clause states an amount
+MAX_STATEMENT_CLAUSES = 6  # "De nouveaux documents : - Relevé de compte n° 11" is a statement
 TEXT_CAP = 10_000
 # The order of the money words: the first class a headline holds wins.
 ORDER: tuple[tuple[Direction, re.Pattern[str]], ...] = (
@@ -41,10 +42,13 @@ ORDER: tuple[tuple[Direction, re.Pattern[str]], ...] = (
     (Direction.PENDING, cues.PENDING), (Direction.IN, cues.IN),
 )
 _PLURAL = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs|two|three|four|five|several)"
-                     r" (?:nouveaux? |new )?(?:virements|paiements|payments|transfers|operations"
-                     r"|credits)\b")
+                     r" (?:nouveaux? |nouvelles? |new )?(?:virements|paiements|payments|transfers"
+                     r"|operations|credits|transactions|mouvements)\b")
 _LIST_LINE = re.compile(r"^\s*(?:[-•*·+]|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s)")
-_QUOTE_HEADER = re.compile(r"^(?:de|from|envoye|sent|objet|subject|date|a|to) ?:", re.MULTILINE)
+# After "De : someone", the lines of a quoted message's header. "Date :" alone follows a
+# bank's record too ("De : ACME SAS / Date : 2 décembre"), so it counts only after an address.
+_QUOTE_HEADER = re.compile(r"^(?:envoye|sent|objet|subject|a|to) ?:", re.MULTILINE)
+_QUOTE_DATE = re.compile(r"^date ?:", re.MULTILINE)
 _WINDOW = 40  # characters before an amount that can make it a balance, a fee or a total
 
 
@@ -66,7 +70,9 @@ def _own_text(m: ParsedMessage) -> tuple[str, bool]:
             continue
         head = fold1(stripped)
         if re.match(r"(?:de|from) ?: ", head) and any(
-                _QUOTE_HEADER.match(fold1(n.strip())) for n in lines[index + 1:index + 4]):
+                _QUOTE_HEADER.match(fold1(n.strip()))
+                or ("@" in head and _QUOTE_DATE.match(fold1(n.strip())))
+                for n in lines[index + 1:index + 4]):
             passes_on = True
             break  # an Outlook-style quote header: what follows is someone else's message
         kept.append(line)
@@ -105,10 +111,21 @@ def _headline(folded: Sequence[str], moves: Sequence[list[Amount]]) -> tuple[lis
     primary = with_amount[0]
     if not any(cued(i) for i in range(primary + 1)):
         primary = next((i for i in with_amount if cued(i)), primary)
-    end = primary + 1
-    if end < len(folded) and not moves[end]:
-        end += 1
+    end = _after(primary, moves)
+    if primary == 0 and len(with_amount) > 1:
+        # The subject sums it up; the body's first sentence with the amount says it fully
+        # ("X sent you 975 EUR" / "X is sending you 975 EUR ... it should arrive Tuesday").
+        end = max(end, _after(with_amount[1], moves))
     return list(range(end)), primary
+
+
+def _after(index: int, moves: Sequence[list[Amount]]) -> int:
+    """The end of the headline that ends with clause `index` and the one after it, if that one
+    states no amount of its own."""
+    end = index + 1
+    if end < len(moves) and not moves[end]:
+        end += 1
+    return end
 
 
 def _direction(folded: Sequence[str], zone: Sequence[int],
@@ -116,6 +133,8 @@ def _direction(folded: Sequence[str], zone: Sequence[int],
     negated = False
     for direction, pattern in ORDER:
         for i in zone:
+            if cues.COLUMN_HEADER.search(folded[i]):
+                continue
             found = pattern.search(folded[i])
             if not found:
                 continue
@@ -139,7 +158,8 @@ def _kind(folded: Sequence[str], zone: Sequence[int], sender: str, moved: bool,
         reasons.append("a bill or a document for the owner, not a movement")
         return NoticeKind.BILL
     statement = cues.STATEMENT.search(folded[0]) or cues.STATEMENT.search(sender)
-    if statement or (not moved and any(cues.STATEMENT.search(f) for f in top)):
+    headline = [folded[i] for i in zone[:MAX_STATEMENT_CLAUSES]]
+    if statement or (not moved and any(cues.STATEMENT.search(f) for f in headline)):
         reasons.append("a statement or a summary, not a movement")
         return NoticeKind.STATEMENT
     return None
@@ -183,6 +203,9 @@ def _listed(sentences: Sequence[str], folded: Sequence[str], moves: Sequence[lis
     """Clauses that each list one movement, when the notice announces several."""
     items = [i for i in range(1, len(sentences)) if moves[i] and _LIST_LINE.match(sentences[i])]
     plural = any(_PLURAL.search(folded[i]) for i in zone)
+    if plural and not items:  # one line per movement, each with its sign: "VIR SEPA X +1 480,00"
+        items = [i for i in range(1, len(sentences)) if len(moves[i]) == 1 and moves[i][0].sign]
+        return items if len(items) >= 2 else []
     return items if (plural and items) or len(items) >= 2 else []
 
 
