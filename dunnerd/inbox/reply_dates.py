@@ -38,7 +38,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("end_month", rf"\b(?:fin|end of|la fin de|la fin du|the end of) ({MONTH_NAMES}"
                   rf"|(?:du |le |the )?mois|(?:the )?month)\b"),
     ("in_days", r"\b(?:sous|dans|d'ici|within|in) (\d{1,2}|un|une|deux|trois|quatre|cinq|huit|"
-                r"dix|quinze|one|two|three|five|ten|a) (jours?|days?|semaines?|weeks?)\b"),
+                r"dix|quinze|one|two|three|five|ten|a) (?:(working|business) )?"
+                r"(jours?|days?|semaines?|weeks?)(?: (ouvres|ouvrables))?\b"),
     ("day_after", r"\b(?:apres-demain|apres demain|the day after tomorrow)\b"),
     ("tomorrow", r"\b(?:demain|tomorrow)\b"),
     ("today", r"\b(?:aujourd'hui|today|ce soir|tonight|ce matin|this morning|cet apres-midi|"
@@ -51,6 +52,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("day_only", r"\b(?:le|the|on the|d'ici le|avant le|au plus tard le|by the|on|au) "
                  r"(\d{1,2})(?:er|st|nd|rd|th|e)?\b(?! ?(?:[/:h]\d|\.\d|jours?|days?|%|€|eur))"),
 ))
+
+
+def _working_days_after(base: dt.date, count: int) -> dt.date:
+    """`count` weekdays after `base` ("sous 5 jours ouvrés"); public holidays are not known here."""
+    day = base
+    while count:
+        day += dt.timedelta(days=1)
+        count -= day.weekday() < 5
+    return day
 
 
 @dataclass(frozen=True)
@@ -142,7 +152,9 @@ def _resolve(name: str, m: re.Match[str], base: dt.date,
         return dt.date(year, month, day), True
     if name == "in_days":
         count = int(m.group(1)) if m.group(1).isdigit() else _N.get(m.group(1), 0)
-        days = count * (7 if m.group(2).startswith(("sem", "week")) else 1)
+        if m.group(2) or m.group(4):
+            return (_working_days_after(base, count), True) if 0 < count <= 60 else None
+        days = count * (7 if m.group(3).startswith(("sem", "week")) else 1)
         return (base + dt.timedelta(days=days), True) if 0 < days <= 90 else None
     if name == "weekday":
         wanted = _WEEKDAYS[m.group(1)]

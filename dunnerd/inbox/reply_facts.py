@@ -50,6 +50,19 @@ PROMISE = _any(
     r"\bwill be paid\b", r"\bexpect (?:the |your )?payment\b", r"\bpayment (?:on|by) (?:friday|"
     r"monday|tuesday|wednesday|thursday)\b",
 )
+# Any word about paying: with a day to come in the same sentence, a promise ("elle sera
+# réglée lors de notre échéance du 18", "je vous envoie un chèque demain").
+PAY_WORD = re.compile(r"\b(?:regl|pai|pay|vir(?:e|er|ons|erai|ement)|verse|cheque|check|transfer"
+                      r"|wire|remit)\w*")
+# A sentence that denies what follows ("we're not disputing", "nous ne contestons pas").
+NEGATED = re.compile(r"\b(?:not|n't|never|no|ne|n'|pas|aucun|aucune|sans)\b[^.,;!?]{0,20}$")
+_NEGATION = re.compile(r"\b(?:not|n't|never|ne|n'|pas|non|jamais|refus\w*|cannot)\b")
+# Past days: "réglée lundi dernier" is no promise.
+PAST = re.compile(r"\b(?:dernier|derniere|passee?|last|ago|hier|yesterday|avant-hier)\b")
+# Where a mail's legal notice begins: nothing after it is the writer's.
+DISCLAIMER = re.compile(r"^\W*(?:avertissement|disclaimer|confidential(?:ity)?(?: notice)?"
+                        r"|ce (?:message|courriel|mail) et (?:toutes )?(?:les|ses) pieces jointes"
+                        r"|this (?:e-?mail|message) and any attachments?)\b", re.MULTILINE)
 PAID = _any(
     r"\b(?:j'ai|nous avons|on a|avons)(?: bien| deja| hier| ce matin| aujourd'hui| enfin)* "
     r"(?:paye|regle|effectue|fait|envoye|vire|emis|procede au (?:virement|paiement))\b",
@@ -63,8 +76,11 @@ PAID = _any(
     r"\bpayment (?:was|has been|has already been) (?:made|sent|processed|initiated|released)\b",
     r"\b(?:je|nous) (?:viens|venons) d'(?:effectuer|faire|lancer|emettre|envoyer|proceder|regler"
     r"|payer|valider)\b", r"\b(?:i|we) (?:just|have just) (?:paid|sent|made|transferred)\b",
-    r"\bproof of payment\b", r"\bremittance advice\b", r"\b(?:it|this|the invoice) (?:was|has been"
-    r"|is) (?:already )?paid\b", r"\bconfirmation from our bank\b",
+    r"\bproof of payment\b", r"\bremittance advice\b", r"^paid\b",
+    r"\b(?:paid|settled|regle|reglee|paye|payee|vire) (?:today|yesterday|this morning|"
+    r"aujourd'hui|hier|ce matin)\b", r"\b(?:a|ont) (?:deja |bien )?ete (?:regle|paye|vire)e?s?\b",
+    r"\b(?:it|this|the invoice) (?:was|has been|is) (?:already )?paid\b",
+    r"\bconfirmation from our bank\b",
 )
 DISPUTE = _any(
     r"\bje conteste\b", r"\bnous contestons\b", r"\b(?:est|sont|reste) contestee?s?\b",
@@ -162,6 +178,12 @@ def _sentences(words: str) -> list[tuple[str, str]]:
             if len(s.strip()) > 2]
 
 
+def _affirmed(pattern: re.Pattern[str], folded: str) -> bool:
+    """`pattern` said in `folded`, and not denied just before ("not disputing the work")."""
+    return any(_NEGATION.search(found.group(0)) or not NEGATED.search(folded[:found.start()])
+               for found in pattern.finditer(folded))
+
+
 def commits(words: str) -> bool:
     """Whether a writer promises or says they paid: a person, not an absence responder."""
     folded = fold1(words)
@@ -171,10 +193,12 @@ def commits(words: str) -> bool:
 def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
     """The facts of a reply written on `base` (the local date of its Date header)."""
     words = own_words(m.text)
+    disclaimer = DISCLAIMER.search(fold1(words))
+    words = words[:disclaimer.start()] if disclaimer else words
     sentences = _sentences(words) or _sentences(m.subject)
     folded_words = fold1(words)
     facts: list[Fact] = []
-    dispute = next(((f, s) for f, s in sentences if DISPUTE.search(f)), None)
+    dispute = next(((f, s) for f, s in sentences if _affirmed(DISPUTE, f)), None)
     if dispute:
         facts.append(Fact("dispute", dispute[1][:200],
                           partial=bool(PARTIAL.search(folded_words))))
@@ -189,13 +213,19 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
         if forwarded:
             facts.append(forwarded)
     for index, (f, s) in enumerate(sentences):
-        if PROMISE.search(f) and not PAID.search(f):
+        if PAID.search(f):
+            continue
+        if PROMISE.search(f):
             days = [d for d in said_days(f, base) if d.day >= base]
-            if not days and index + 1 < len(sentences):
-                days = [d for d in said_days(sentences[index + 1][0], base) if d.day >= base]
-            if days:
-                facts.append(Fact("promise", s[:200], days[0].day, days[0].vague))
-                break
+        elif _affirmed(PAY_WORD, f) and not (ASKS.search(f) or PAST.search(f)):
+            days = [d for d in said_days(f, base) if d.day > base]
+        else:
+            continue
+        if not days and index + 1 < len(sentences) and PROMISE.search(f):
+            days = [d for d in said_days(sentences[index + 1][0], base) if d.day >= base]
+        if days:
+            facts.append(Fact("promise", s[:200], days[0].day, days[0].vague))
+            break
     asking = [(f, s) for f, s in sentences if ASKS.search(f)]
     invoice = next(((f, s) for f, s in asking if INVOICE_WANTED.search(f)), None)
     if invoice:
@@ -207,6 +237,17 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
     return ReplyFacts(tuple(facts))
 
 
+# What a bank's or a payment service's confirmation of an outgoing payment says.
+_CONFIRMS = _any(
+    rf"\b{PAY}s?\b[^.\n]{{0,40}}\b(?:a ete|ont ete|est|bien) (?:emis|execute|effectue|envoye"
+    r"|valide|transmis)e?s?\b",
+    r"\bordre de virement\b", r"\bavis d'execution\b",
+    r"\bconfirmation (?:de|du|of) (?:votre |your )?(?:virement|paiement|transfer|payment)\b",
+    r"\b(?:transfer|payment) (?:has been |was )?(?:sent|completed|executed|processed|confirmed)\b",
+    r"\byou (?:sent|paid)\b",
+)
+
+
 def _forwarded_payment(m: ParsedMessage, base: dt.date) -> Fact | None:
     """A client forwarding their bank's confirmation: a claim of payment, never a payment."""
     forwarded = bool(FORWARDED.match(m.subject)) or "message/rfc822" in m.attachments
@@ -215,8 +256,8 @@ def _forwarded_payment(m: ParsedMessage, base: dt.date) -> Fact | None:
     if not (forwarded or marker):
         return None
     passed_on = text[marker.end():] if marker else text
-    if not re.search(rf"\b{PAY}\b|\bpayment\b|\btransfer\b", passed_on + " " + fold1(m.subject)):
-        return None
+    if not (_CONFIRMS.search(passed_on) or PAID.search(passed_on)):
+        return None  # a forward of our reminder to a colleague confirms nothing
     days = [d for d in said_days(passed_on[:2000], base, future=False) if d.day <= base]
     return Fact("already_paid", "forwards a confirmation of payment: "
                 + m.subject[:120], days[0].day if days else None, forwarded=True)

@@ -78,7 +78,7 @@ def test_a_reply_to_the_invoice_email_or_naming_an_invoice_pauses_that_one(
     processor.handle(CURSOR, [
         FetchedMessage(1, mail("x@y.example", "Re: invoice", "ok", message_id="<1@x>",
                                in_reply_to="<B-1@owner>")),
-        FetchedMessage(2, mail("billing@acme.example", "About A-2", "Will pay A-2 Friday.",
+        FetchedMessage(2, mail("billing@acme.example", "About A-2", "A-2: call me.",
                                message_id="<2@x>")),
     ], reset=False)
     assert statuses(ledger) == {"A-1": "open", "A-2": "paused", "B-1": "paused"}
