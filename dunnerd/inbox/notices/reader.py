@@ -111,12 +111,23 @@ def _headline(folded: Sequence[str], moves: Sequence[list[Amount]]) -> tuple[lis
     primary = with_amount[0]
     if not any(cued(i) for i in range(primary + 1)):
         primary = next((i for i in with_amount if cued(i)), primary)
-    end = _after(primary, moves)
-    if primary == 0 and len(with_amount) > 1:
-        # The subject sums it up; the body's first sentence with the amount says it fully
-        # ("X sent you 975 EUR" / "X is sending you 975 EUR ... it should arrive Tuesday").
-        end = max(end, _after(with_amount[1], moves))
-    return list(range(end)), primary
+    return list(range(_after(primary, moves))), primary
+
+
+def _not_yet(folded: Sequence[str], moves: Sequence[list[Amount]],
+             reasons: list[str]) -> Direction | None:
+    """PENDING when the subject says money came ("X sent you 975 EUR") but the body's first
+    sentence with the amount, or the one after it, says it has not arrived yet ("is sending
+    you ... it should arrive Tuesday"). Only ever withholds money in."""
+    body = next((i for i in range(1, len(folded)) if moves[i]), None)
+    if body is None:
+        return None
+    for i in range(body, _after(body, moves)):
+        found = cues.PENDING.search(folded[i]) or cues.NEGATED_IN.search(folded[i])
+        if found:
+            reasons.append(f"the body says {found.group(0)!r}: not arrived yet")
+            return Direction.PENDING
+    return None
 
 
 def _after(index: int, moves: Sequence[list[Amount]]) -> int:
@@ -133,8 +144,6 @@ def _direction(folded: Sequence[str], zone: Sequence[int],
     negated = False
     for direction, pattern in ORDER:
         for i in zone:
-            if cues.COLUMN_HEADER.search(folded[i]):
-                continue
             found = pattern.search(folded[i])
             if not found:
                 continue
@@ -184,7 +193,11 @@ def read_notice(m: ParsedMessage) -> Notice:
     kind = _kind(folded, zone, sender, primary is not None, reasons)
     if kind is not None:
         return Notice(kind, family=family, reasons=tuple(reasons))
-    direction = _direction(folded, zone, reasons)
+    # a table's header row ("Date Libellé Débit Crédit") names both ways and states no amount
+    worded = [i for i in zone if moves[i] or not cues.COLUMN_HEADER.search(folded[i])]
+    direction = _direction(folded, worded, reasons)
+    if direction is Direction.IN and primary == 0:
+        direction = _not_yet(folded, moves, reasons) or direction
     if direction is None and primary is not None and moves[primary][0].sign:
         direction = Direction.IN if moves[primary][0].sign == "+" else Direction.OUT
         reasons.append(f"an amount signed {moves[primary][0].sign}: {direction.value}")
