@@ -376,3 +376,49 @@ def test_the_ledger_correlation_answers_from_the_tables(store) -> None:  # type:
         assert known.client_for_domain("gmail.com") is None  # free mail names no one
         assert known.invoices_named(["x", "A-1"], client.id) == {"A-1": invoice.id}
         assert known.invoices_named(["A-1"], (client.id or 0) + 1) == {}
+
+
+def test_a_post_to_a_discussion_list_is_a_persons() -> None:
+    raw = mail(["From: Amandine <amandine@example.net>", "List-Id: <freelances.lists.example>",
+                "List-Post: <mailto:freelances@lists.example>", "Precedence: list",
+                "List-Unsubscribe: <https://lists.example/options>",
+                "Subject: [freelances] Pénalités de retard ?"],
+               "Un client me doit 3 factures. Vous appliquez les pénalités ?\n\nAmandine")
+    assert kind_of(raw) == "human_reply"
+
+
+def test_an_answer_that_only_says_the_writer_is_away_is_an_auto_reply() -> None:
+    away = ("Thanks for your email. I'm out of the office on vacation until Monday, December "
+            "14th, with no access to email. I'll respond when I'm back.\n\nMegan")
+    headers = ["Subject: Re: Reminder: invoice INV-0424 is overdue",
+               "In-Reply-To: <dunnerd.424.1@owner.example>"]
+    assert kind_of(mail(headers, away)) == "auto_reply"
+    back = "J'étais en congés jusqu'à aujourd'hui, désolé. Je m'en occupe cette semaine."
+    assert kind_of(mail(headers, back)) == "human_reply"
+
+
+def test_a_no_reply_senders_we_have_paid_you_is_not_a_person() -> None:
+    raw = mail(["From: Mollie <noreply@mollie.com>",
+                "Subject: Votre versement de 1 024,30 € a été effectué"],
+               "Nous avons effectué un versement de 1 024,30 € sur votre compte bancaire.\n\n"
+               "Vous recevez cet e-mail parce que vous avez un compte Mollie.")
+    assert kind_of(raw) != "human_reply"
+
+
+@pytest.mark.parametrize("body", [
+    "Cher(e) client(e), un paiement de 1 249,00 € est en attente sur votre compte. Pour éviter "
+    "la suspension, veuillez confirmer vos informations sous 24 heures.",
+    "FÉLICITATIONS ! Vous avez gagné un iPhone. Il ne reste que 1,95 € de frais à régler.",
+])
+def test_account_suspension_phishing_and_prize_spam_are_other(body: str) -> None:
+    raw = mail(["From: PayPal <service@paypal-secure-verif.example>",
+                "Subject: Votre compte a été limité"], body)
+    assert kind_of(raw) == "other"
+
+
+def test_a_suppliers_invoice_to_the_owner_is_other() -> None:
+    raw = mail(["From: Cabinet Lemoine <facturation@lemoine-expertise.example>",
+                "Subject: Facture d'honoraires H-2026-1187"],
+               "Bonjour,\n\nVeuillez trouver ci-joint notre facture d'honoraires pour le mois "
+               "de décembre.\n\nCordialement,\nAurélie Masson")
+    assert kind_of(raw) == "other"

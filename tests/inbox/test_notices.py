@@ -78,6 +78,20 @@ def test_each_labelled_notice_reads_with_its_direction_and_amount(directory: Pat
      Direction.IN),
     ("Your Debit Card Transaction", "A $30.98 debit card transaction to STAPLES exceeded your "
      "$0.00 set Alert limit.", Direction.OUT),
+    # The body may say that the money the subject announces has not arrived yet.
+    ("Kelp & Co. Ltd sent you 975.00 EUR", "Kelp & Co. Ltd is sending you 975.00 EUR.\n\nWe're "
+     "processing the transfer now - it should arrive in your account by Tuesday.",
+     Direction.PENDING),
+    ("Paiement encaissé : 500,00 € de Brasserie du Canal", "Nous avons prélevé 500,00 € auprès "
+     "de Brasserie du Canal.", Direction.IN),
+    ("Alerte LCL", "Date Libellé Débit Crédit\n01/12/2026 VIR SEPA CABINET NOVAK +1 250,00 €",
+     Direction.IN),
+    ("Avis de paiement 2000017342", "AVIS DE PAIEMENT\nDate de paiement : 07.12.2026\n"
+     "F-2026-0415 05.11.2026 2 350,00 EUR", Direction.PENDING),
+    # A bank's record ("De : payer / Date :") is not the header of a quoted message.
+    ("Virement reçu +2 350,00 €", "Un virement de 2 350,00 € vient d'arriver sur ton compte.\n\n"
+     "De : GROUPE VELLAN SAS\nLibellé : VIR SEPA F-2026-0415\nDate : 2 décembre 2026",
+     Direction.IN),
 ])
 def test_the_direction_is_read_in_order(subject: str, body: str, direction: Direction) -> None:
     found = notice(subject, body)
@@ -130,3 +144,19 @@ def test_folding_keeps_every_position(text: str) -> None:
 
     folded = fold1(text)
     assert len(folded) == len(text) and folded == folded.lower()
+
+
+def test_documents_available_with_a_statement_among_them_is_a_statement() -> None:
+    found = notice("Vos e-Documents sont disponibles", "Bonjour,\n\nDe nouveaux e-Documents sont "
+                   "disponibles dans votre espace :\n- Relevé de compte n° 11 du 30/11/2026\n"
+                   "- Relevé de frais annuel 2026")
+    assert found.kind is NoticeKind.STATEMENT
+
+
+def test_signed_lines_under_several_transactions_are_each_a_movement() -> None:
+    found = notice("Vos transactions", "3 nouvelles transactions ont été synchronisées :\n"
+                   "VIR SEPA MARCHETTI PAYSAGE F-2026-0412 +1 480,00 €\n"
+                   "PRLV SEPA OVH SAS -23,99 €\nCARTE 02/12 LEROY MERLIN -64,90 €")
+    assert [(t.direction, t.amount) for t in found.transactions] == [
+        (Direction.IN, Decimal("1480.00")), (Direction.OUT, Decimal("23.99")),
+        (Direction.OUT, Decimal("64.90"))]

@@ -83,3 +83,44 @@ def test_a_forwarded_bank_confirmation_is_a_claim() -> None:
 def test_days_are_none_when_not_said() -> None:
     assert said_days("rien de précis", TUESDAY) == []
     assert said_days("merci pour le 1.5 %", TUESDAY) == []
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    # A word about paying with a day to come, whatever the verb.
+    ("Votre facture a été validée ; elle sera réglée lors de notre prochaine échéance de "
+     "paiement du 18 décembre.", dt.date(2026, 12, 18)),
+    ("Je vous envoie un chèque demain par la poste.", dt.date(2026, 12, 2)),
+    ("It's approved now and will be paid within 5 working days.", dt.date(2026, 12, 8)),
+    ("Nous procéderons au règlement d'ici la fin de la semaine prochaine.",
+     dt.date(2026, 12, 11)),
+])
+def test_a_payment_with_a_day_to_come_is_a_promise(words: str, day: dt.date) -> None:
+    promise = facts(words).get("promise")
+    assert promise is not None and promise.day == day
+
+
+@pytest.mark.parametrize("words", [
+    "Peux-tu régler cette facture cette semaine ?",  # asked, not promised
+    "Cette facture a été réglée lundi dernier, l'avis de virement est en PJ.",  # past
+    "Nous ne réglerons pas cette facture tant que les anomalies du 12 novembre persistent.",
+])
+def test_a_question_a_past_payment_or_a_refusal_is_no_promise(words: str) -> None:
+    assert facts(words).get("promise") is None
+
+
+def test_a_denied_dispute_is_none_and_a_disagreement_is_one() -> None:
+    assert facts("We're not disputing the work at all, but the PO is missing.").get(
+        "dispute") is None
+    assert facts("Nous ne sommes pas d'accord avec le montant facturé.").get("dispute")
+
+
+def test_a_legal_disclaimer_is_not_the_writers_words() -> None:
+    found = facts("Elle sera réglée le 18 décembre.\n\nAVERTISSEMENT : Ce message est "
+                  "confidentiel. Toute utilisation non conforme à sa destination est interdite.")
+    assert found.get("dispute") is None and found.get("promise") is not None
+
+
+def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
+    found = facts("Peux-tu regarder ?\n\n-------- Message transféré --------\nBonjour, sauf "
+                  "erreur, le paiement de la facture F-1 n'a pas été reçu.", subject="TR: Rappel")
+    assert found.get("already_paid") is None
