@@ -193,10 +193,11 @@ def commits(words: str) -> bool:
 def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
     """The facts of a reply written on `base` (the local date of its Date header)."""
     words = own_words(m.text)
-    disclaimer = DISCLAIMER.search(fold1(words))
-    words = words[:disclaimer.start()] if disclaimer else words
+    folded_words = fold1(words)  # one character for one: its positions are those of `words`
+    disclaimer = DISCLAIMER.search(folded_words)
+    if disclaimer:
+        words, folded_words = words[:disclaimer.start()], folded_words[:disclaimer.start()]
     sentences = _sentences(words) or _sentences(m.subject)
-    folded_words = fold1(words)
     facts: list[Fact] = []
     dispute = next(((f, s) for f, s in sentences if _affirmed(DISPUTE, f)), None)
     if dispute:

@@ -110,6 +110,7 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     body = fold(m.text[:20_000])
     if lexicon.QUOTE.search(body):
         r.add("quotes", "quotes an earlier message")
+    own = own_words(body)  # searched by several signals: the quote is found once
     for label, pattern, where, text in (
             ("auto_subject", lexicon.AUTO_SUBJECT, "subject", subject),
             ("dsn_subject", lexicon.DSN_SUBJECT, "subject", subject),
@@ -120,12 +121,12 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
             ("auto_ack", lexicon.AUTO_ACK, "body", body[:4000]),
             ("notice_footer", lexicon.NOTICE_FOOTER, "body", body[:12000]),
             ("phishing", lexicon.PHISHING, "body", body[:6000]),
-            ("dunning_us", lexicon.DUNNING_US, "body", own_words(body)),
-            ("unsubscribe_words", lexicon.UNSUBSCRIBE, "body", own_words(body)),
+            ("dunning_us", lexicon.DUNNING_US, "body", own),
+            ("unsubscribe_words", lexicon.UNSUBSCRIBE, "body", own),
             ("payment_phrase", lexicon.PAYMENT, "text", subject + "\n" + body[:8000]),
             ("payment_phrase", lexicon.PAYMENT, "sender", re.sub(r"[._+-]", " ", local)),
-            ("human_payment", lexicon.HUMAN_PAYMENT, "body", own_words(body)),
-            ("bulk_words", lexicon.BULK_BODY, "body", own_words(body)),
+            ("human_payment", lexicon.HUMAN_PAYMENT, "body", own),
+            ("bulk_words", lexicon.BULK_BODY, "body", own),
             ("notification_words", lexicon.NOTIFICATION_BODY, "body", body[:8000])):
         found = pattern.search(text)
         if found:
@@ -144,7 +145,6 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     if (r.has("reply_subject") and not m.thread_ids and not r.has("quotes")
             and not re.match(r"\W*(?:fwd?|tr|wg)\b", subject)):
         r.add("fake_reply", "subject says reply but nothing is quoted or threaded")
-    own = own_words(body)
     if (r.has("vacation") and not r.has("quotes", "human_payment")
             and len(own.split()) <= ABSENCE_WORDS and not reply_facts.commits(own)):
         r.add("absence_only", "says only that the writer is away, and quotes nothing: the "
@@ -153,7 +153,7 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("fresh", "starts a conversation: no threading, nothing quoted")
     if r.has("fake_reply") and not lexicon.REPLY_SUBJECT.sub("", m.subject).strip():
         r.add("empty_reply", "a reply to nothing: the subject is only a reply prefix")
-    records = _RECORD_LINE.findall(own_words(body)[:6000])
+    records = _RECORD_LINE.findall(own[:6000])
     if len(records) >= 8:
         r.add("record_lines", f"{len(records)} lines of label and value: a machine's record")
     attached = sum(t == "message/rfc822" for t in m.part_types)
