@@ -33,7 +33,8 @@ MANY = {"spam_flag": 3, "calendar": 2, "bulk_words": 2, "notification_words": 2,
         "list_unsubscribe": 1, "precedence_bulk": 1, "daemon_sender": 2, "report_unknown": 2,
         "obfuscated": 2, "ticket_status": 4, "dunning_us": 3, "unsubscribe_words": 2,
         "no_sender": 3, "key_values": 2, "record_lines": 2,
-        "empty_reply": 2, "notice_footer": 2, "only_attached": 2, "phishing": 2}
+        "empty_reply": 2, "notice_footer": 2, "team_signature": 2, "only_attached": 2,
+        "phishing": 2}
 # Signs that only add weight to a positive one.
 WEAK = {"fresh": 1, "attached_messages": 1, "html_only": 1, "fake_reply": 1, "no_text": 1,
         "foreign_script": 2}
@@ -184,9 +185,10 @@ def trusted_kind(m: ParsedMessage, r: Reading, notice_of: NoticeOf) -> str:
     found = machine_reply(m, r)
     if found == BOUNCE:
         return BOUNCE
-    if _bulk(r) or is_person(r) or _relayed(r) or r.has("phishing", "dunning_us"):
-        return OTHER  # a newsletter, a person writing from the bank, a lookalike
+    if (_bulk(r) or r.has("list") or is_person(r) or _relayed(r)
+            or r.has("phishing", "dunning_us")) or found == AUTO:
+        return OTHER  # a newsletter, a list, a person, an autoresponder, a lookalike
     notice = notice_of()
     if notice.kind is NoticeKind.STATEMENT or any(t.amount for t in notice.transactions):
         return PAYMENT
-    return found or OTHER
+    return OTHER

@@ -69,6 +69,9 @@ NOTICE_FOOTER = _any(
     r"automatiquement\b", r"\be-?mail (?:a ete )?envoye automatiquement\b",
     r"\bgenere automatiquement\b", r"\bneodpovedajte\b",
     r"\bvous recevez (?:ce|cet) (?:message|e-?mail|courriel) (?:car|parce)",
+    r"\b(?:e-?mail|courriel) automatique\b", r"\bif you did(?:n't| not) (?:request|make) this\b",
+    r"\byou can (?:safely )?ignore this (?:e-?mail|message)\b",
+    r"\bsi vous n'etes pas a l'origine de (?:cette|ce)\b",
     r"\byou receive this e-?mail because\b", r"\bvous recevez cet e-?mail car\b",
     r"\btu recois cet e-?mail car\b", r"\bthis email relates to your\b",
     r"\byou are subscribed to \w+ (?:payments |payouts )?e-?mails\b",
@@ -86,7 +89,8 @@ BANK_NAME = re.compile(
     r"|banque populaire|csob|tatra|revolut|qonto|shine|wise|n26|paypal|stripe|sumup|gocardless"
     r"|mollie|payplug|stancer|memo bank|swan|nickel|chase|uob|barclays|hsbc|ing|sumeria)\b")
 UNSUBSCRIBE = _any(
-    r"\bunsubscribe\b", r"\bse desinscrire\b", r"\bdesabonner\b", r"\bdesinscription\b",
+    r"\bunsubscribe\b", r"\b(?:se|vous) desinscrire\b", r"\bdesabonner\b", r"\bdesinscription\b",
+    r"\brepondez stop\b",
     r"\bopt[ -]?out\b", r"\bto stop receiving\b", r"\bno longer (?:wish )?to receive\b",
 )
 # Challenge-response filters: an automatic answer asking the sender to prove themselves.
@@ -186,6 +190,8 @@ PHISHING = _any(
     r"\b(?:eviter|avoid) (?:la |the )?(?:suspension|fermeture|closure|cloture)\b",
     r"\b(?:compte|account) (?:a ete |has been |is )?(?:limite|suspendu|bloque|limited|suspended|"
     r"locked)\b", r"\bvous avez gagne\b", r"\byou(?:'ve| have)? won\b",
+    r"\bvous avez ete selectionnee?(?:\(e\))? pour recevoir\b",
+    r"\breclamer (?:mon|votre) cadeau\b", r"\bclaim your (?:gift|reward)\b",
 )
 # Someone telling a supplier they owe money: a reminder or an invoice addressed to the owner.
 DUNNING_US = _any(

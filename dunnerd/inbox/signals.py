@@ -153,6 +153,9 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("fresh", "starts a conversation: no threading, nothing quoted")
     if r.has("fake_reply") and not lexicon.REPLY_SUBJECT.sub("", m.subject).strip():
         r.add("empty_reply", "a reply to nothing: the subject is only a reply prefix")
+    signature = _TEAM_SIGNATURE.search(own[-400:])
+    if signature:
+        r.add("team_signature", f"signed by a team, not a person: {signature.group(0).strip()!r}")
     records = _RECORD_LINE.findall(own[:6000])
     if len(records) >= 8:
         r.add("record_lines", f"{len(records)} lines of label and value: a machine's record")
@@ -169,6 +172,9 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     return r, body
 
 
+_TEAM_SIGNATURE = re.compile(
+    r"^\W*(?:l'equipe|toute l'equipe|the [\w &.-]{1,30} team|your [\w &.-]{1,30} team"
+    r"|le service client(?:s|ele)?)\b[^\n]{0,40}$", re.MULTILINE)
 ABSENCE_WORDS = 80  # an absence notice with its return date and a contact fits in this
 _RECORD_LINE = re.compile(r"^ *[^\s:=-][^\n:=]{0,40}? ?(?: -|:|=) +\S[^\n]{0,80}$", re.MULTILINE)
 
