@@ -328,7 +328,8 @@ def _parse(raw: bytes, text_cap: int) -> ParsedMessage:
                 plain.append(text)
         except Exception as exc:  # noqa: BLE001 - one broken part must not hide the others
             defects.append(f"part: {exc.__class__.__name__}")
-    body = "\n".join(plain) if plain else "\n".join(html)
+    # Some senders (Venmo, seen in public fixtures) send an empty text/plain beside the HTML.
+    body = "\n".join(plain) if any(t.strip() for t in plain) else "\n".join(html)
     scanned = "\n".join(scan)[:SCAN_CAP]
     known_ids = {r.message_id for r in returned}
     for mid in _QUOTED_ID.findall(scanned)[:5]:

@@ -34,6 +34,7 @@ IN = _any(
     r"\b(?:credite|creditee|credites) (?:de|sur|le)\b", r"\bau credit de\b",
     r"\bportee? au credit\b", r"\boperation (?:au )?credit(?:rice)?\b", r"\bavis d'opere credit\b",
     r"\bcredit sur votre compte\b", r"\bun credit (?:de|sur)\b", r"\bnouveau credit\b",
+    r"\bcredit de [+]?\d", r"\ben votre faveur\b",
     r"\b(?:est|sont) arrivee?s? sur\b", r"\barrivee d'un (?:virement|paiement)\b",
     r"\b(?:vous|t') ?a envoye\b", r"\bvous ont envoye\b", r"\bremise de cheques?\b",
     r"\bvir(?:ement)? (?:sepa )?(?:inst(?:antane)? )?(?:recu|re)\b", r"\bde l'argent\b",
@@ -47,7 +48,7 @@ IN = _any(
     r"\bjust arrived\b",
     # English
     r"\byou(?:'ve| have)? (?:just )?(?:received|got paid|been paid)\b", r"\byou've got money\b",
-    r"\b(?:has|have)? ?(?:just )?sent you\b",
+    r"\b(?:has|have)? ?(?:just )?sent you\b", r"\bpaid you\b", r"\b(?:vous|t') ?a (?:paye|regle)\b",
     r"\b(?:payment|transfer|money|funds|deposit)s? (?:has |have )?(?:been |was |were )?"
     r"(?:received|credited|arrived|deposited|paid in)\b",
     r"\bincoming (?:payment|transfer|wire|sepa)", r"\b(?:has|have) been (?:credited|paid)\b",
@@ -75,6 +76,8 @@ OUT = _any(
     r"\byour (?:payment|transfer|purchase|direct debit|bill payment)\b",
     r"\bthank you for your payment\b", r"\bwe (?:have )?received your payment\b",
     r"\bwithdrawal\b", r"\bpayment to\b", r"\bcharged\b", r"\boutgoing\b",
+    # Venmo (zkp2p/zk-p2p-v1 fixtures): paying someone's request is money out
+    r"\byou completed\b[^\n]{0,60}\b(?:charge )?request\b",
 )
 REFUND = _any(r"\brembours", r"\brefund")
 FAILED = _any(
@@ -95,7 +98,7 @@ STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b", r"\bextrait
 PENDING = _any(
     r"\ben attente\b", r"\bpending\b", r"\bprevue? (?:le|au|pour)\b", r"\bon hold\b",
     r"\bsera (?:preleve|debite|credite|vire|execute|verse)e?\b", r"\ben cours de (?:verification|"
-    r"traitement|validation)\b", r"\bwill be (?:debited|credited|charged|paid|collected)\b",
+    r"traitement|validation)\b", r"\bwill be (?:debited|credited|charged|paid(?! out)|collected)\b",
     r"\bpas encore\b", r"\bnot yet\b", r"\bshould arrive\b", r"\bwill arrive\b",
     r"\b(?:is|are) sending you\b", r"\bprocessing (?:the|your|this) (?:transfer|payment)\b",
     r"\best en (?:cours|train) de vous (?:envoyer|virer|payer)\b",
@@ -122,7 +125,8 @@ NEGATED_IN = _any(
 # total, an alert threshold.
 NOT_THE_MOVEMENT = _any(
     r"\bsoldes?\b", r"\bbalance\b", r"\bzostat", r"\bzustat", r"\bfrais\b", r"\bfees?\b",
-    r"\bcommission\b", r"\btotal\b", r"\bsuperieure? a\b", r"\binferieure? a\b", r"\bseuil\b",
+    r"\bcommission\b", r"\btotal\b(?! (?:regle|paye|verse|vire|paid|transferred))",
+    r"\bsuperieure? a\b", r"\binferieure? a\b", r"\bseuil\b",
     r"\blimit", r"\bexceed", r"\bover\b", r"\babove\b", r"\bbelow\b", r"\bthreshold\b",
     r"\bplafond\b", r"\bventes\b", r"\bsales\b", r"\bpayments:", r"\bhors taxe", r"\bht\b",
     r"\bdont\b", r"\bmoney (?:in|out):",

@@ -21,6 +21,19 @@ _END = (r"(?= \(|[,;!]|\.(?:\s|$)|$| a ete| sur | le \d| n'a| pour | into | to |
         r"| succeeded)")
 
 
+# A statement line's date and operation code for a credit: "02/12 VIREMENT EN VOTRE FAVEUR",
+# "VIR SEPA RECU DE", "VIR INST". Debits ("PRLV", "CB") name the payee, not a payer.
+_STATEMENT_LINE = re.compile(
+    r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?(?:libelle\s*:?\s+)?"
+    r"(?:vir(?:ement)?s?(?: sepa)?(?: inst(?:antane)?)?"
+    r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: de)?|virement (?:recu )?de)\s*:?\s+")
+
+
+_LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?")
+_REFERENCE_WORDS = frozenset({"ref", "reference", "fact", "facture", "factures", "reglt", "motif",
+                              "libelle", "inv", "invoice"})
+
+
 @dataclass(frozen=True)
 class Family:
     name: str
@@ -53,16 +66,17 @@ DATE_LABEL = re.compile(
     r"(?P<d>.{6,60})$")
 # Inline phrasings every provider family uses in one form or another.
 GENERIC = (
-    re.compile(rf"\bde la part de (?:la societe )?(?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+    re.compile(rf"\bde la part de\s*:?\s+(?:la societe )?(?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"(?:€|\beur\b|\beuros?\b|\busd\b|\bgbp\b|\bchf\b|\$|£) (?:\w{{3}} )?de "
                rf"(?:la societe |l'entreprise )?(?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"\ben provenance de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"\bemise? par (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
-    re.compile(r"^(?P<p>[^\n.;:()]{2,60}?) (?:vous|t') ?a envoye\b"),
-    re.compile(r"^(?P<p>[^\n.;:()]{2,60}?) (?:has |have )?(?:just )?sent you\b"),
-    re.compile(rf"\bfrom (?P<p>[^\n;:()]{{2,60}}?){_END}"),
+    # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
+    re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:vous|t') ?a envoye\b"),
+    re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has |have )?(?:just )?(?:sent|paid) you\b"),
+    re.compile(rf"(?<!unsubscribe )(?<!opt out )\bfrom (?P<p>[^\n;:()]{{2,60}}?){_END}"),
     re.compile(r"\b(?:le|un) (?:virement|paiement|reglement) (?:sepa )?de (?P<p>[^\n.;:()\d]"
-               r"[^\n.;:()]{1,60}?) d'un montant\b"),
+               r"[^\n.;:()]{1,60}?) (?:d'un montant|a ete)\b"),
     re.compile(r"\(ref(?:erence|\.)? ?:? ?(?P<r>[^)]{1,60})\)"),
     re.compile(r"\bpour \" ?(?P<r>[^\"]{1,60}?) ?\""),
 )
@@ -71,9 +85,14 @@ _NOT_A_NAME = re.compile(r"^(?:votre|your|vos|ton|ta |tes |la banque|the bank|no
                          r"|a |an |l'argent|la part|de l'argent|money|the money|plus\b)")
 
 
+# A footer's sentence, not a name: "You're receiving this because someone sent you money".
+_FOOTER_WORDS = re.compile(r"\b(?:because|parce que|receiving|recevez|receive)\b")
+
+
 def _clean(value: str) -> str | None:
     value = " ".join(value.split()).strip(" .,;:-—–\"'")
-    if not value or len(value) < 2 or _NOT_A_NAME.match(fold1(value)):
+    if not value or len(value) < 2 or _NOT_A_NAME.match(fold1(value)) or _FOOTER_WORDS.search(
+            fold1(value)):
         return None
     return value[:80]
 
@@ -116,11 +135,32 @@ def payer(lines: Sequence[str], families: Sequence[Family]) -> str | None:
     found = _first(families, lines, "p", PAYER_LABEL)
     if found:
         return found
+    for line in lines:
+        found = statement_payer(line)
+        if found:
+            return found
     for line in lines:  # a payment service that names its customer by e-mail address
         address = _EMAIL.search(line)
         if address:
             return address.group(0)
     return None
+
+
+def statement_payer(line: str, listed: bool = False) -> str | None:
+    """The name in a bank statement's line after its operation code, up to the reference (a word
+    with a digit, or "REF", "FACT"...) or the amount: "03/12 VIR SEPA NOVA EDITION F-2026-0412".
+    A line of a list of credits may give no operation code ("03/12  NOVA EDITION  F-2026-0414")."""
+    folded = fold1(line)
+    found = _STATEMENT_LINE.match(folded) or (_LEADING_DATE.match(folded) if listed else None)
+    if not found:
+        return None
+    words = []
+    for word in line[found.end():].split():
+        if (any(c.isdigit() for c in word) or word in ("-", "—", "–", "|", "+")
+                or fold1(word).strip(".:") in _REFERENCE_WORDS):
+            break
+        words.append(word)
+    return _clean(" ".join(words)) if 1 <= len(words) <= 8 else None
 
 
 def reference(lines: Sequence[str], families: Sequence[Family]) -> str | None:

@@ -33,6 +33,8 @@ FAMILY = Family(
         re.compile(r"^(?P<p>[^\n.;:()]{2,60}?) (?:t'a|vous a) envoye [^\n]{1,30}? pour "
                    r"\" ?(?P<r>[^\"]{1,60}?) ?\""),
         # "You've received €1,500.00 from Greenleaf Ltd into your EUR account"
-        re.compile(r"\breceived [^\n]{1,30}? from (?P<p>[^\n.;()]{2,60}?)(?= into| to |[.,;]|$)"),
+        # a name may hold dots ("Lumen Retail S.r.l."): only a dot that ends the sentence ends it
+        re.compile(r"\breceived [^\n]{1,30}? from (?P<p>[^\n;()]{2,60}?)"
+                   r"(?= into| to |[,;]|\.(?:\s|$)|$)"),
     ),
 )

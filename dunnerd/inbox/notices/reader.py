@@ -43,7 +43,8 @@ ORDER: tuple[tuple[Direction, re.Pattern[str]], ...] = (
 )
 _PLURAL = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs|two|three|four|five|several)"
                      r" (?:nouveaux? |nouvelles? |new )?(?:virements|paiements|payments|transfers"
-                     r"|operations|credits|transactions|mouvements)\b")
+                     r"|operations|credits|transactions|mouvements)\b"
+                     r"|\b(?:les|des|vos) operations (?:enregistrees|du jour)\b")
 _LIST_LINE = re.compile(r"^\s*(?:[-•*·+]|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s)")
 # After "De : someone", the lines of a quoted message's header. "Date :" alone follows a
 # bank's record too ("De : ACME SAS / Date : 2 décembre"), so it counts only after an address.
@@ -112,6 +113,32 @@ def _headline(folded: Sequence[str], moves: Sequence[list[Amount]]) -> tuple[lis
     if not any(cued(i) for i in range(primary + 1)):
         primary = next((i for i in with_amount if cued(i)), primary)
     return list(range(_after(primary, moves))), primary
+
+
+def _body_says(folded: Sequence[str], reasons: list[str]) -> Direction | None:
+    """When the subject states the amount without a money word ("Crédit de 960,00 EUR sur
+    votre compte" aside), the direction of the first body sentence that has one."""
+    for i in range(1, min(len(folded), MAX_HEADLINE)):
+        if any(pattern.search(folded[i]) for _, pattern in ORDER):
+            return _direction(folded, [i], reasons)
+    return None
+
+
+def _signed(moves: Sequence[list[Amount]], primary: Amount) -> str:
+    """The sign given to the primary amount, there or on the same amount further on ("+1 320,00
+    EUR" on the alert's line)."""
+    if primary.sign:
+        return primary.sign
+    return next((a.sign for found in moves for a in found
+                 if a.sign and a.value == primary.value), "")
+
+
+def _minus(sentences: Sequence[str], moves: Sequence[list[Amount]], primary: int) -> bool:
+    """The primary amount written "-59,00 €" somewhere: a debit. A spaced dash ("reçu - 240,00
+    €") is a separator, not a sign."""
+    value = moves[primary][0].value
+    return any(a.sign == "-" and a.value == value and sentences[i][a.start + 1:a.start + 2] != " "
+               for i, found in enumerate(moves) for a in found)
 
 
 def _not_yet(folded: Sequence[str], moves: Sequence[list[Amount]],
@@ -198,13 +225,21 @@ def read_notice(m: ParsedMessage) -> Notice:
     direction = _direction(folded, worded, reasons)
     if direction is Direction.IN and primary == 0:
         direction = _not_yet(folded, moves, reasons) or direction
-    if direction is None and primary is not None and moves[primary][0].sign:
-        direction = Direction.IN if moves[primary][0].sign == "+" else Direction.OUT
-        reasons.append(f"an amount signed {moves[primary][0].sign}: {direction.value}")
+    if direction is None and primary == 0:
+        direction = _body_says(folded, reasons)
+    if direction is Direction.IN and primary is not None and _minus(sentences, moves, primary):
+        reasons.append("the amount is written with a minus: out, whatever the words")
+        direction = Direction.OUT
+    if direction is None and primary is not None:
+        signed = _signed(moves, moves[primary][0])
+        if signed:
+            direction = Direction.IN if signed == "+" else Direction.OUT
+            reasons.append(f"the amount is signed {signed}: {direction.value}")
     if direction is None:
         return Notice(NoticeKind.NONE, family=family, reasons=tuple(reasons))
     listed = _listed(sentences, folded, moves, zone)
-    if direction is Direction.IN and listed:
+    signed_lines = bool(listed) and all(moves[i][0].sign for i in listed)
+    if listed and (direction is Direction.IN or signed_lines):
         transactions = tuple(_list_item(sentences[i], moves[i][0], families, m) for i in listed)
     else:
         transactions = (_single(sentences, moves, zone, primary, direction, families, m),)
@@ -230,7 +265,8 @@ def _list_item(line: str, amount: Amount, families: Sequence[Family],
     rest = (line[:amount.start] + " " + line[amount.end:]).strip(" -—–•*·+\t")
     parts = [p.strip() for p in re.split(r"\s[-—–|]\s", rest) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"[\d/.]+", p)]
-    payer = fields.payer([line], families) or (parts[0] if parts else None)
+    payer = fields.payer([line], families) or fields.statement_payer(rest, listed=True) or (
+        parts[0] if parts else None)
     reference = fields.reference([line], families) or (parts[1] if len(parts) > 1 else None)
     if payer and reference and fold1(reference) == fold1(payer):
         reference = None
