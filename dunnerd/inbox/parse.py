@@ -110,6 +110,9 @@ class ParsedMessage:
         return tuple(dict.fromkeys(self.in_reply_to + self.references))
 
 
+_ONE_BYTE = frozenset({"iso8859-1", "iso8859-15", "cp1252", "iso8859-2", "cp1250", "mac-roman"})
+
+
 def _charset(name: str | None) -> str:
     cleaned = (name or "").strip().strip("\"'").split()[0:1]
     try:
@@ -119,8 +122,13 @@ def _charset(name: str | None) -> str:
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Declared charset, then UTF-8, then cp1252: a wrong label never loses the whole text."""
-    for candidate in (_charset(charset), "utf-8"):
+    """Declared charset, then UTF-8, then cp1252: a wrong label never loses the whole text.
+    Bytes that are valid UTF-8 under a one-byte label ("iso-8859-1") are read as UTF-8: any
+    one-byte charset accepts them, as "RÃ¨glement", and real Latin-1 text is almost never
+    valid UTF-8."""
+    declared = _charset(charset)
+    first = ("utf-8", declared) if declared in _ONE_BYTE and not data.isascii() else (declared,)
+    for candidate in (*first, "utf-8"):
         try:
             return data.decode(candidate)
         except (UnicodeDecodeError, LookupError):
