@@ -68,7 +68,10 @@ PAID = _any(
     r"(?:paye|regle|effectue|fait|envoye|vire|emis|procede au (?:virement|paiement))\b",
     rf"\ble {PAY} (?:a ete|est|a bien ete) (?:fait|effectue|parti|envoye|emis|lance|execute"
     r"|realise|passe|valide)\b", r"\bc'est (?:regle|paye|fait)\b", r"\bdeja (?:paye|regle|vire)"
-    r"\b", rf"\b{PAY} (?:fait|effectue|envoye|emis|execute) (?:ce matin|hier|aujourd'hui|le)\b",
+    r"\b",
+    rf"\b{PAY} (?:fait|effectue|envoye|emis|execute) (?:ce matin|ce jour|hier|aujourd'hui|le)\b",
+    rf"\ble {PAY}\b[^.\n]{{0,40}}\b(?:a ete|a bien ete) (?:fait|effectue|parti|envoye|emis|lance"
+    r"|execute|realise|passe|valide)\b",
     rf"\b(?:preuve|justificatif|capture(?: d'ecran)?|avis d'execution|confirmation)\b[^.\n]{{0,30}}"
     rf"{PAY}\b", r"\b(?:voila|voici|ci-joint|ci-jointe?) (?:le |la )?(?:justificatif|preuve)\b",
     r"\b(?:i|we)(?: have|'ve)?(?: already| just)? (?:paid|settled|transferred|wired|sent (?:the"
@@ -87,7 +90,9 @@ DISPUTE = _any(
     r"\bcontest(?:ons|e|er) (?:cette|la|le|votre|ce)\b", r"\bcontestation\b",
     r"\b(?:pas|non) conforme\b", r"\bne correspond(?:ent)? pas\b", r"\bpas d'accord\b",
     r"\bdesaccord\b", r"\blitiges?\b", r"\bn'ont jamais eu lieu\b",
-    r"\bjamais (?:ete )?(?:recu|livre|eu lieu)",
+    # never received the work, not the invoice: that one is a request for it
+    r"\bjamais (?:ete )?(?:recu|livre|eu lieu)(?! (?:cette |la |votre |de |vos )?(?:facture|mail"
+    r"|courriel|relance))",
     r"\bne (?:reglerons|paierons|payerons|reglerai|paierai)\b", r"\bne pouvons pas (?:la |le )?"
     r"(?:regler|payer)\b", r"\brefus(?:ons|e) de (?:payer|regler)\b",
     r"\bnot what we (?:ordered|agreed)\b", r"\b(?:we|i) (?:dispute|contest)\b",
@@ -103,7 +108,9 @@ ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b
             r"\bmerci d'\b", r"\bil (?:nous|me) manque\b", r"\bnous avons besoin\b",
             r"\bj'ai besoin\b", r"\bcould you\b", r"\bcan you\b", r"\bplease\b", r"\bwe need\b",
             r"\bi need\b", r"\bpeux-tu\b", r"\bvoudriez\b", r"\bauriez-vous\b", r"\bsend me\b",
-            r"\bsend us\b", r"\bmerci\b.{0,40}\b(?:transmettre|envoyer|renvoyer)")
+            r"\bsend us\b", r"\bmerci\b.{0,40}\b(?:transmettre|envoyer|renvoyer)",
+            r"\b(?:as soon as|once) we (?:receive|get)\b", r"\bdes (?:que nous (?:recevrons|aurons)"
+            r"|reception de)\b")
 INVOICE_WANTED = _any(
     r"\b(?:renvoy|transmet|envoy|faire parvenir|adress|communiqu|resend|re-send|send|forward"
     r"|share)\w*\b[^.?\n]{0,40}\b(?:facture|invoice|duplicata)s?\b",
@@ -113,6 +120,9 @@ INVOICE_WANTED = _any(
     r"\b(?:la|une) facture\b[^.?\n]{0,30}\b(?:svp|s'il vous plait)\b",
     r"\bmerci de (?:la |le |nous la |nous le )?(?:corriger|rectifier|modifier)\b",
     r"\bplease (?:correct|amend|reissue|re-issue) (?:it|the invoice|this)\b",
+    # the invoice named in the sentence before: "pourriez-vous me la renvoyer", "send it over"
+    r"\b(?:me|nous) l(?:a |')(?:renvoyer|envoyer|transmettre|faire parvenir)\b",
+    r"\bsend it (?:over|again)\b",
 )
 CORRECTED = _any(r"\bcorrig", r"\brectifi", r"\bmodifi", r"\bcorrect(?:ed|ion)?\b",
                  r"\bamend", r"\brevis", r"\bpo\b", r"\bbon de commande\b",
@@ -199,7 +209,9 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
         words, folded_words = words[:disclaimer.start()], folded_words[:disclaimer.start()]
     sentences = _sentences(words) or _sentences(m.subject)
     facts: list[Fact] = []
-    dispute = next(((f, s) for f, s in sentences if _affirmed(DISPUTE, f)), None)
+    # "we cannot pay it: we do not have your bank details" asks for them, it disputes nothing
+    dispute = next(((f, s) for f, s in sentences
+                    if _affirmed(DISPUTE, f) and not BANK_DETAILS.search(f)), None)
     if dispute:
         facts.append(Fact("dispute", dispute[1][:200],
                           partial=bool(PARTIAL.search(folded_words))))
