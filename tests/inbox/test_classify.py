@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dunnerd.config.schema import TrustedSender
 from dunnerd.inbox import extract
 from dunnerd.inbox.classify import MalformedMessage, NoLedger, classify, parse_message
 
@@ -422,3 +423,27 @@ def test_a_suppliers_invoice_to_the_owner_is_other() -> None:
                "Bonjour,\n\nVeuillez trouver ci-joint notre facture d'honoraires pour le mois "
                "de décembre.\n\nCordialement,\nAurélie Masson")
     assert kind_of(raw) == "other"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Free Pro <facture@freepro.example>", "Votre facture Free Pro de décembre 2026",
+     "Bonjour,\n\nVotre facture Free Pro d'un montant de 49,99 € TTC est disponible dans votre "
+     "Espace Abonné.\n\nL'équipe Free Pro"),
+    ("Figma <support@figma.example>", "Reset your Figma password",
+     "Hi Julien,\nWe received a request to reset your password.\n\nIf you didn't request this, "
+     "you can ignore this email."),
+    ("SNCF Connect <confirmation@sncf-connect.example>", "Votre voyage est confirmé",
+     "Bonjour Julien,\nVotre réservation est confirmée.\nTotal payé 54,00 €\n\nCeci est un "
+     "e-mail automatique."),
+])
+def test_service_mail_signed_by_a_team_or_with_an_automatic_footer_is_other(
+        sender: str, subject: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"
+
+
+def test_a_list_post_from_a_trusted_senders_address_is_no_transaction() -> None:
+    raw = mail(["From: Amandine <amandine@bank.example>", "List-Id: <freelances.lists.example>",
+                "List-Post: <mailto:freelances@lists.example>", "Subject: Pénalités"],
+               "Un client me doit 1 450,00 € depuis septembre. Vous appliquez les pénalités ?")
+    trusted = [TrustedSender("@bank.example")]
+    assert classify(parse_message(raw), NoLedger(), TODAY, trusted).kind == "other"

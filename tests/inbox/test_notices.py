@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from dunnerd.inbox.notices import fields, neobanks, psp, sepa_fr
 from dunnerd.inbox.notices.model import Direction, NoticeKind
 from dunnerd.inbox.notices.reader import read_notice
 from dunnerd.inbox.parse import parse_message
@@ -88,6 +89,19 @@ def test_each_labelled_notice_reads_with_its_direction_and_amount(directory: Pat
      Direction.IN),
     ("Avis de paiement 2000017342", "AVIS DE PAIEMENT\nDate de paiement : 07.12.2026\n"
      "F-2026-0415 05.11.2026 2 350,00 EUR", Direction.PENDING),
+    # A subject without a money word: the body's first sentence that has one.
+    ("LCL - Crédit de 960,00 EUR sur votre compte", "Bonjour,\nUn virement de FAURE TRANSPORTS a "
+     "été porté au crédit de votre compte.", Direction.IN),
+    ("Alerte opération", "Une opération a été enregistrée :\n02/12 VIREMENT EN VOTRE FAVEUR "
+     "IMPRIMERIE GAUTIER F-2026-0390 +1 320,00 EUR", Direction.IN),
+    # Words that say "arrived", an amount written with a minus: a debit.
+    ("Nouvelle dépense", "Une nouvelle transaction est arrivée sur votre compte :\n"
+     "-59,00 € — FIGMA MONTHLY — 30/11/2026", Direction.OUT),
+    ("Nouveau paiement reçu - 240,00 €", "Montant : 240,00 €", Direction.IN),
+    ("John Stonk paid you $5.00", "Venmo", Direction.IN),
+    ("You completed Alex Soong's $1.00 charge request", "- $1.00", Direction.OUT),
+    ("Payment confirmed: €95.00 from Navarro Yoga", "A payment of €95.00 from Navarro Yoga has "
+     "been confirmed and will be paid out to you in your next payout.", Direction.IN),
     # A bank's record ("De : payer / Date :") is not the header of a quoted message.
     ("Virement reçu +2 350,00 €", "Un virement de 2 350,00 € vient d'arriver sur ton compte.\n\n"
      "De : GROUPE VELLAN SAS\nLibellé : VIR SEPA F-2026-0415\nDate : 2 décembre 2026",
@@ -160,3 +174,30 @@ def test_signed_lines_under_several_transactions_are_each_a_movement() -> None:
     assert [(t.direction, t.amount) for t in found.transactions] == [
         (Direction.IN, Decimal("1480.00")), (Direction.OUT, Decimal("23.99")),
         (Direction.OUT, Decimal("64.90"))]
+
+
+@pytest.mark.parametrize(("line", "payer"), [
+    ("02/12 VIREMENT EN VOTRE FAVEUR IMPRIMERIE GAUTIER F-2026-0390 +1 320,00 EUR",
+     "IMPRIMERIE GAUTIER"),
+    ("Libellé  VIR GROUPE VALMONT SANTE F-2026-0417", "GROUPE VALMONT SANTE"),
+    ("01/12/2026 VIR SEPA CABINET NOVAK ET ASSOCIES REF F-2026-0408 +1 250,00 €",
+     "CABINET NOVAK ET ASSOCIES"),
+    ("De la part de : SARL HELIODORE CONSEIL", "SARL HELIODORE CONSEIL"),
+    ("Thomas R. t'a envoyé 150,00 €", "Thomas R"),
+    ("You've received 1,200.00 EUR from Lumen Retail S.r.l.", "Lumen Retail S.r.l"),
+    ("You're receiving this because someone sent you money with Wise.", None),
+    ("For security reasons, you cannot unsubscribe from payment emails.", None),
+])
+def test_the_payer_is_read_from_statement_lines_and_never_from_a_footer(
+        line: str, payer: str | None) -> None:
+    families = (neobanks.FAMILY, sepa_fr.FAMILY, psp.FAMILY)
+    assert fields.payer([line], families) == payer
+
+
+def test_signed_statement_lines_are_listed_even_under_a_debit_word() -> None:
+    found = notice("Vos opérations", "Voici les opérations enregistrées aujourd'hui :\n"
+                   "VIR SEPA ARCADIA CONSEIL F-2026-0416  +2 400,00 €\n"
+                   "CB AMAZON PAYMENTS 02/12  -64,90 €\nPRLV SEPA FREE MOBILE  -19,99 €")
+    assert [t.direction for t in found.transactions] == [Direction.IN, Direction.OUT,
+                                                          Direction.OUT]
+    assert found.transactions[0].payer == "ARCADIA CONSEIL"

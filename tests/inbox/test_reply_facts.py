@@ -124,3 +124,33 @@ def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
     found = facts("Peux-tu regarder ?\n\n-------- Message transféré --------\nBonjour, sauf "
                   "erreur, le paiement de la facture F-1 n'a pas été reçu.", subject="TR: Rappel")
     assert found.get("already_paid") is None
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    ("Je vous confirme que le virement de 1 320,00 € a été émis ce matin.", "already_paid"),
+    ("Règlement effectué ce jour par virement, référence F-2026-0422.", "already_paid"),
+    ("Je ne retrouve pas cette facture. Pourriez-vous me la renvoyer en PDF ?", "request_invoice"),
+    ("We never received the invoice. Could you send it over to ap@acme.example?",
+     "request_invoice"),
+    ("Payment will be released as soon as we receive a corrected invoice with our VAT number.",
+     "request_invoice"),
+])
+def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) -> None:
+    assert facts(words).get(kind) is not None
+
+
+@pytest.mark.parametrize("words", [
+    "Je n'ai jamais reçu cette facture. Pouvez-vous me l'envoyer ?",
+    "Nous ne pouvons pas la payer : nous n'avons pas vos coordonnées bancaires.",
+])
+def test_a_missing_invoice_or_missing_bank_details_is_no_dispute(words: str) -> None:
+    assert facts(words).get("dispute") is None
+
+
+def test_utf8_under_a_latin1_label_reads_as_what_the_client_wrote() -> None:
+    raw = (b"From: client@acme.example\r\nSubject: Re: Facture F-1\r\nContent-Type: text/plain; "
+           b"charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+           + "Règlement effectué ce jour par virement.".encode())
+    message = parse_message(raw)
+    assert "Règlement effectué" in message.text
+    assert read_facts(message, TUESDAY).get("already_paid") is not None
