@@ -34,7 +34,7 @@ MANY = {"spam_flag": 3, "calendar": 2, "bulk_words": 2, "notification_words": 2,
         "obfuscated": 2, "ticket_status": 4, "dunning_us": 3, "unsubscribe_words": 2,
         "no_sender": 3, "key_values": 2, "record_lines": 2,
         "empty_reply": 2, "notice_footer": 2, "team_signature": 2, "only_attached": 2,
-        "phishing": 2}
+        "bills_us": 2, "phishing": 2}
 # Signs that only add weight to a positive one.
 WEAK = {"fresh": 1, "attached_messages": 1, "html_only": 1, "fake_reply": 1, "no_text": 1,
         "foreign_script": 2}
@@ -108,7 +108,7 @@ def _is_bounce(m: ParsedMessage, r: Reading) -> bool:
 
 def _machine_sender(r: Reading) -> bool:
     return r.has(*MACHINE, "payment_sender", "service_name", "bank_name", "notice_footer",
-                 "key_values", "html_only", "payment_phrase")
+                 "key_values", "html_only", "payment_phrase", "team_signature")
 
 
 NoticeOf = Callable[[], Notice]  # the notice, read only when a rule needs it (it costs)
@@ -121,7 +121,10 @@ def is_payment(r: Reading, notice: Notice) -> bool:
         return False  # a notice says how much
     if is_person(r) or _relayed(r) or _bulk(r):
         return False
-    if r.has("phishing") or (r.has("reply_to_elsewhere") and not r.has("auto_generated")):
+    # An accounting platform sends a client's remittance advice with the client's Reply-To;
+    # it records nothing, so only a notice of money in must come back to its sender.
+    if r.has("phishing") or (r.has("reply_to_elsewhere") and not r.has("auto_generated")
+                             and notice.money_in):
         r.add("lookalike", "a notice that asks for something or answers elsewhere: a lookalike")
         return False
     return _machine_sender(r)
@@ -129,8 +132,9 @@ def is_payment(r: Reading, notice: Notice) -> bool:
 
 def other_score(r: Reading) -> int:
     """The weight of the signs that a message was sent to many; 0 without a positive one."""
-    # A discussion list's own headers say nothing about who wrote the message.
-    ignored = ("list_unsubscribe", "precedence_bulk") if r.has("discussion_list") else ()
+    # A discussion list's own headers and footer say nothing about who wrote the message.
+    ignored = (("list_unsubscribe", "precedence_bulk", "notice_footer", "unsubscribe_words",
+                "bulk_words") if r.has("discussion_list") else ())
     positive = sum(weight for label, weight in MANY.items()
                    if r.has(label) and label not in ignored)
     if not positive:

@@ -176,17 +176,30 @@ BULK_BODY = _any(
     r"\bview (?:it |this )?(?:in|on) your browser\b", r"\bto stop receiving\b",
 )
 # A notice that wants something from the reader (a link, credentials, haste): a lookalike.
+_ACT = (r"(?:confirme[zr]?|valide[zr]?|clique[zr]?|verifie[zr]?|mettre a jour|mettez a jour"
+        r"|connecte[zr]?|completez|completer|remplissez|confirm|verify|click|update|log ?in"
+        r"|sign in|complete the form)")
+_DEADLINE = r"\b(?:sous|avant|within|dans les|d'ici) (?:24|48) ?(?:h\b|heures\b|hours\b)"
+# A sender's domain made to look official: "ca-verification-compte.info",
+# "paypal-resolution-center.example", "dgfip-remboursement.example".
+LOOKALIKE_DOMAIN = re.compile(r"(?:verif|securi|resolution|confirm|unlock|login|signin|rembourse"
+                              r"|refund)")
 PHISHING = _any(
     r"\bconfirme[zr]? (?:votre|ton) identite\b", r"\bverify (?:your|the) (?:account|identity)\b",
-    r"\bvalide[zr]?(?:-le|-la|-les)? (?:ici|en cliquant)\b", r"\bavant (?:24|48) ?h\b",
+    r"\bvalide[zr]?(?:-le|-la|-les)? (?:ici|en cliquant)\b",
     r"\bcliquez (?:ici|sur (?:ce|le) lien)\b[^.\n]{0,60}\b(?:valider|confirmer|debloquer|recevoir)",
     r"\b(?:to )?claim (?:your|the) (?:funds|money|payment|prize)\b", r"\bdear beneficiary\b",
     r"\blottery\b", r"\bloterie\b", r"\bsend (?:us )?your (?:full name|bank account details)\b",
     r"\bconfirm your (?:bank|account|card) details\b", r"\bheritage\b", r"\binheritance\b",
     r"\b(?:pour|to) (?:le |la |les )?(?:debloquer|release|unlock)\b",
-    r"\blog ?in (?:and|to) (?:verify|confirm)\b", r"\bsous (?:24|48) ?h\b",
-    r"\bwithin (?:24|48) hours\b", r"\bupdate your (?:billing|payment) (?:information|details)\b",
-    r"\bsous (?:24|48) ?heures\b", r"\bconfirme[zr]? (?:vos|tes) (?:informations|coordonnees)\b",
+    r"\blog ?in (?:and|to) (?:verify|confirm)\b",
+    r"\bupdate your (?:billing|payment) (?:information|details)\b",
+    # a deadline is phishing only with something to do by then ("les fonds seront disponibles
+    # sous 24 heures" is a bank's notice)
+    rf"\b{_ACT}[^.\n]{{0,80}}{_DEADLINE}", rf"{_DEADLINE}[^.\n]{{0,80}}\b{_ACT}",
+    r"\bconfirme[zr]? (?:vos|tes) (?:informations|coordonnees)\b",
+    r"\b(?:acces|compte|account|access)\b[^.\n]{0,30}\b(?:sera|will be) (?:suspendu|bloque|ferme"
+    r"|desactive|suspended|locked|closed|disabled)\b",
     r"\b(?:eviter|avoid) (?:la |the )?(?:suspension|fermeture|closure|cloture)\b",
     r"\b(?:compte|account) (?:a ete |has been |is )?(?:limite|suspendu|bloque|limited|suspended|"
     r"locked)\b", r"\bvous avez gagne\b", r"\byou(?:'ve| have)? won\b",
@@ -203,7 +216,15 @@ DUNNING_US = _any(
     r"please find) (?:notre|our|la|the) (?:facture|invoice)\b", r"\bour invoice (?:#|no|number)",
     r"\bnotre facture (?:n°|no|numero|d'honoraires|d'abonnement|du mois)",
 )
+# A shop's receipt or a supplier's bill for the owner: nobody answering a reminder.
+BILLS_US = _any(
+    r"\b(?:votre|your) (?:facture|invoice|receipt|recu)\b[^.\n]{0,80}\b(?:est disponible|is "
+    r"available|is ready|est prete)", r"^receipt #", r"\byour receipt from\b", r"\bamount paid\b",
+    r"\bmontant (?:paye|preleve)\b", r"\bsera preleve\b",
+)
 NOTIFICATION_BODY = _any(
+    r"\bnous vous informons\b", r"\bwe (?:would like to )?inform you\b",
+    r"\bconditions (?:tarifaires|generales)\b", r"\bterms (?:and conditions|of service)\b",
     r"\bhas been committed\b", r"\baccording to our records\b", r"\byour request has been "
     r"(?:resolved|closed)\b", r"\byou have successfully\b", r"\bdear (?:user|customer|member|"
     r"client|subscriber|friend)\b", r"\bcher client\b", r"\bclick here\b", r"\bspecial offer\b",

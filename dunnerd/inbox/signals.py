@@ -56,7 +56,9 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("precedence_bulk", f"Precedence: {precedence}")
     if "list-id" in h or "list-post" in h:
         r.add("list", "List-Id/List-Post: sent through a mailing list")
-    if "mailto:" in h.get("list-post", "").lower():
+    list_name = h.get("list-id", "").strip().strip("<>").split(".")[0].rsplit("<", 1)[-1]
+    tagged = bool(list_name) and m.subject.lower().startswith(f"[{list_name.lower()}]")
+    if "mailto:" in h.get("list-post", "").lower() or tagged:
         # RFC 2369: members may post, so the From is one of them (an announcement list or a
         # newsletter gives no List-Post, or "NO").
         r.add("discussion_list", "List-Post: a discussion list, written by one of its members")
@@ -90,6 +92,10 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     if m.attachments and "message/rfc822" in m.attachments:
         r.add("forwards_message", "carries a message as an attachment")
     domain = (m.from_address or "@").rsplit("@", 1)[1]
+    shown = re.search(r"\b[\w-]+\.(?:gouv|fr|com|net|org)\b", name)
+    if ((r.has("bank_name", "service_name") and lexicon.LOOKALIKE_DOMAIN.search(fold(domain)))
+            or (shown and not domain.endswith(shown.group(0)))):
+        r.add("phishing", f"a name made to look official from the domain {domain[:60]}")
     if lexicon.PAYMENT_PROCESSOR.search(fold(domain)):
         r.add("payment_sender", f"sent from a payment service or bank domain {domain}")
     if m.report_type or m.content_type == "multipart/report":
@@ -127,6 +133,7 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
             ("payment_phrase", lexicon.PAYMENT, "sender", re.sub(r"[._+-]", " ", local)),
             ("human_payment", lexicon.HUMAN_PAYMENT, "body", own),
             ("bulk_words", lexicon.BULK_BODY, "body", own),
+            ("bills_us", lexicon.BILLS_US, "body", own[:4000]),
             ("notification_words", lexicon.NOTIFICATION_BODY, "body", body[:8000])):
         found = pattern.search(text)
         if found:
