@@ -40,7 +40,9 @@ PROMISE = _any(
     rf"|fera|envoie|enverrai|envoyons) (?:le |un |votre |ton )?{PAY}\b", r"\bmise en paiement\b",
     r"\b(?:je|nous|on) (?:vais|allons|va) (?:vous |te )?(?:regler|payer|virer|faire le (?:virement"
     r"|paiement)|proceder au (?:paiement|reglement|virement)|lancer le (?:virement|paiement))\b",
-    r"\bje m'en occupe\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
+    r"\bje m'en occupe\b", r"\b(?:je|nous|on) (?:le |la |l')(?:fais|ferai|ferons|fera|lance"
+    r"|lancerai|envoie|enverrai|regle|reglerai)\b", r"\b(?:je|nous|on) (?:te |vous )?(?:fais|ferai"
+    r"|ferons|fera) (?:ca|cela)\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
     r"\b(?:i|we)(?:'ll| will| shall| are going to| am going to| can) (?:pay|settle|transfer|wire"
     r"|send (?:the |you the |you )?(?:payment|money|funds|transfer)|process (?:the |your )?"
     r"(?:payment|invoice)|make (?:the )?payment)\b",
@@ -58,16 +60,21 @@ PAY_WORD = re.compile(r"\b(?:regl|pai|pay|vir(?:e|er|ons|erai|ement)|verse|chequ
 NEGATED = re.compile(r"\b(?:not|n't|never|no|ne|n'|pas|aucun|aucune|sans)\b[^.,;!?]{0,20}$")
 _NEGATION = re.compile(r"\b(?:not|n't|never|ne|n'|pas|non|jamais|refus\w*|cannot)\b")
 # Past days: "réglée lundi dernier" is no promise.
-PAST = re.compile(r"\b(?:dernier|derniere|passee?|last|ago|hier|yesterday|avant-hier)\b")
+PAST = re.compile(r"\b(?:dernier|derniere|(?:semaine|mois|annee) passee?|last|ago|hier|yesterday"
+                  r"|avant-hier)\b")
 # Where a mail's legal notice begins: nothing after it is the writer's.
 DISCLAIMER = re.compile(r"^\W*(?:avertissement|disclaimer|confidential(?:ity)?(?: notice)?"
                         r"|ce (?:message|courriel|mail) et (?:toutes )?(?:les|ses) pieces jointes"
                         r"|this (?:e-?mail|message) and any attachments?)\b", re.MULTILINE)
 PAID = _any(
-    r"\b(?:j'ai|nous avons|on a|avons)(?: bien| deja| hier| ce matin| aujourd'hui| enfin)* "
+    r"\b(?:j'ai|nous avons|on a|on vous a|on t'a|avons)(?: bien| deja| hier| ce matin"
+    r"| aujourd'hui| enfin)* "
     r"(?:paye|regle|effectue|fait|envoye|vire|emis|procede au (?:virement|paiement))\b",
     rf"\ble {PAY} (?:a ete|est|a bien ete) (?:fait|effectue|parti|envoye|emis|lance|execute"
-    r"|realise|passe|valide)\b", r"\bc'est (?:regle|paye|fait)\b", r"\bdeja (?:paye|regle|vire)"
+    r"|realise|passe|valide)\b", r"\bc'?est (?:regle|paye|fait|parti)\b",
+    r"\b(?:le |un )?cheque\b[^.\n]{0,80}\b(?:a ete|est|ont ete) (?:poste|envoye|expedie|parti)\b",
+    r"\bcheck (?:was |has been )?(?:mailed|sent|posted)\b", r"\b(?:i|we) (?:have )?(?:sent|paid"
+    r"|transferred|wired) it\b", r"\bdeja (?:paye|regle|vire)"
     r"\b",
     rf"\b{PAY} (?:fait|effectue|envoye|emis|execute) (?:ce matin|ce jour|hier|aujourd'hui|le)\b",
     rf"\ble {PAY}\b[^.\n]{{0,40}}\b(?:a ete|a bien ete) (?:fait|effectue|parti|envoye|emis|lance"
@@ -95,7 +102,12 @@ DISPUTE = _any(
     r"|courriel|relance))",
     r"\bne (?:reglerons|paierons|payerons|reglerai|paierai)\b", r"\bne pouvons pas (?:la |le )?"
     r"(?:regler|payer)\b", r"\brefus(?:ons|e) de (?:payer|regler)\b",
-    r"\bnot what we (?:ordered|agreed)\b", r"\b(?:we|i) (?:dispute|contest)\b",
+    r"\bnot what we (?:ordered|agreed)\b",
+    r"\b(?:je|nous) refus(?:e|ons) (?:l'indemnite|les penalites|les frais|de payer|de regler)",
+    r"\b(?:on|nous) (?:paiera|paierons|reglera|reglerons) (?:quand|lorsque|une fois que)\b",
+    r"\b(?:won't|will not|cannot|can't) (?:be )?(?:process|release|mak)\w* (?:the |any )?payment\b",
+    r"\b(?:still )?(?:haven't|have not|hasn't|has not) (?:yet )?received the (?:final )?"
+    r"(?:deliverables|goods|work|files)\b", r"\b(?:we|i) (?:dispute|contest)\b",
     r"\bdisput(?:e|ing) (?:this|the|your)\b", r"\b(?:do|does) not agree\b", r"\bdon't agree\b",
     r"\bdisagree\b", r"\b(?:won't|will not|cannot|can't) pay (?:this|the|it)\b",
     r"\brefuse to pay\b", r"\bnever (?:received|got) (?:the |any |our )?(?:goods|service|items?"
@@ -105,6 +117,7 @@ DISPUTE = _any(
 PARTIAL = _any(r"\ble reste\b", r"\bune partie\b", r"\bpartiel", r"\bpartly\b", r"\bpart of\b",
                r"\bsur les \d")
 ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b",
+            r"\bbien vouloir\b",
             r"\bmerci d'\b", r"\bil (?:nous|me) manque\b", r"\bnous avons besoin\b",
             r"\bj'ai besoin\b", r"\bcould you\b", r"\bcan you\b", r"\bplease\b", r"\bwe need\b",
             r"\bi need\b", r"\bpeux-tu\b", r"\bvoudriez\b", r"\bauriez-vous\b", r"\bsend me\b",
@@ -113,7 +126,9 @@ ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b
             r"|reception de)\b")
 INVOICE_WANTED = _any(
     r"\b(?:renvoy|transmet|envoy|faire parvenir|adress|communiqu|resend|re-send|send|forward"
-    r"|share)\w*\b[^.?\n]{0,40}\b(?:facture|invoice|duplicata)s?\b",
+    r"|share|emet|emett|reedit|reemet|etabl|refai|depos|reissue|issue)\w*\b[^.?\n]{0,40}"
+    r"\b(?:facture|invoice|duplicata)s?\b",
+    r"\b(?:la|le|l') ?(?:deposer|reediter|re-?emettre|adresser)\b",
     r"\b(?:copie|copy|duplicata|duplicate) (?:de (?:la |votre )?|of (?:the |your )?)?(?:facture"
     r"|invoice)\b", r"\bresend it\b", r"\b(?:facture|invoice)\b[^.?\n]{0,30}\b(?:corrigee|"
     r"rectifiee|modifiee|corrected|amended|revised)\b", r"\bcorrected invoice\b",
@@ -121,7 +136,7 @@ INVOICE_WANTED = _any(
     r"\bmerci de (?:la |le |nous la |nous le )?(?:corriger|rectifier|modifier)\b",
     r"\bplease (?:correct|amend|reissue|re-issue) (?:it|the invoice|this)\b",
     # the invoice named in the sentence before: "pourriez-vous me la renvoyer", "send it over"
-    r"\b(?:me|nous) l(?:a |')(?:renvoyer|envoyer|transmettre|faire parvenir)\b",
+    r"\b(?:me|nous) l(?:a |')(?:renvoyer|envoyer|transmettre|faire parvenir|adresser)\b",
     r"\bsend it (?:over|again)\b",
 )
 CORRECTED = _any(r"\bcorrig", r"\brectifi", r"\bmodifi", r"\bcorrect(?:ed|ion)?\b",
@@ -137,6 +152,7 @@ _QUOTE_START = re.compile(
     r"^[ \t]*(?:>|on .{0,200} wrote:?\s*$|le .{0,200} a ecrit\s*:?\s*$|le .{0,80}\d{1,2}[:h]\d{2}"
     r"|-{2,} ?(?:original message|message d'origine|forwarded message|message transfere)"
     r"|begin forwarded message|_{10,}|(?:de|from) ?: .{0,200}$)", re.MULTILINE)
+_LIST_ITEM = re.compile(r"\s*[;,]?\s*\n[ \t]*[-•*][ \t]+")
 _SENTENCE = re.compile(r"[^.!?\n;]+[.!?]?")
 
 
@@ -202,7 +218,8 @@ def commits(words: str) -> bool:
 
 def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
     """The facts of a reply written on `base` (the local date of its Date header)."""
-    words = own_words(m.text)
+    # a request's list ("merci de nous transmettre : - la facture ; - votre RIB") is one sentence
+    words = _LIST_ITEM.sub(", ", own_words(m.text))
     folded_words = fold1(words)  # one character for one: its positions are those of `words`
     disclaimer = DISCLAIMER.search(folded_words)
     if disclaimer:

@@ -54,7 +54,8 @@ IN = _any(
     r"\bincoming (?:payment|transfer|wire|sepa)", r"\b(?:has|have) been (?:credited|paid)\b",
     r"\bpayment (?:succeeded|successful|completed|confirmed|captured)\b",
     r"\bpayment of \S{1,20} (?:\w{3} )?from \S[^\n]{0,80} succeeded\b",
-    r"\bmoney (?:has )?arrived\b", r"\bcredited to your\b", r"\bis now in your\b",
+    r"\bmoney (?:has )?arrived\b", r"\bcredited to your\b", r"\b(?:is|it's|it is) now in your\b",
+    r"\byou(?:'ve| have) (?:just )?got (?:[€$£]|\d)", r"\breceived a (?:new )?payment\b",
     r"\bnew payment\b", r"\bdeposit of\b",
     # Czech and Slovak bank notices (remp2020/crm-payments-module docs/*.eml)
     r"\bprichozi uhrada\b", r"\bkredit na ucte\b", r"\bzvyseny o\b", r"\bplatba prijata\b",
@@ -91,7 +92,8 @@ FAILED = _any(
 )
 CHARGEBACK = _any(r"\bretrofacturation\b", r"\bchargeback", r"\blitige\b", r"\ba conteste\b",
                   r"\ba ete conteste", r"\bdisputed?\b", r"\bcontestation\b")
-STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b", r"\bextrait de compte\b",
+STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
+                 r"\bsituation de (?:votre |ton )?compte\b", r"\bextrait de compte\b",
                  r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b",
                  r"\balerte solde\b", r"\ble solde de (?:votre|ton) compte\b",
                  r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")
@@ -109,9 +111,13 @@ PENDING = _any(
 PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(?! d'especes)",
               r"\bnous avons verse\b", r"\bvos ventes\b")
 # A bill or a document for the owner, not a movement of money.
-BILL = _any(r"\b(?:votre|ta|your) (?:facture|invoice)\b", r"\bnouveau document\b",
+BILL = _any(r"\bjustificatifs?\b", r"\breceipts? (?:missing|needed)\b",
+            r"\b(?:votre|ta|your) (?:facture|invoice)\b", r"\bnouveau document\b",
             r"\bdocument (?:est )?disponible\b", r"\bmontant a payer\b", r"\bamount due\b",
             r"\bavis d'(?:imposition|impot|echeance)\b", r"\becheancier\b")
+# The service paying the owner later, not a delay of the payer: "sera versé dans votre prochain
+# virement", "will be paid out to you in your next payout".
+NEXT_PAYOUT = _any(r"\bprochain (?:virement|versement)\b", r"\bnext payout\b", r"\bpaid out\b")
 # A table's header row naming both columns: not a direction ("Date Libellé Débit Crédit").
 COLUMN_HEADER = re.compile(r"\bdebit\b.{0,30}\bcredit\b|\bcredit\b.{0,30}\bdebit\b")
 # A movement said not to have happened: "n'a pas été crédité", "not received".

@@ -150,6 +150,8 @@ def _not_yet(folded: Sequence[str], moves: Sequence[list[Amount]],
     if body is None:
         return None
     for i in range(body, _after(body, moves)):
+        if cues.NEXT_PAYOUT.search(folded[i]):
+            continue
         found = cues.PENDING.search(folded[i]) or cues.NEGATED_IN.search(folded[i])
         if found:
             reasons.append(f"the body says {found.group(0)!r}: not arrived yet")
@@ -240,7 +242,10 @@ def read_notice(m: ParsedMessage) -> Notice:
     listed = _listed(sentences, folded, moves, zone)
     signed_lines = bool(listed) and all(moves[i][0].sign for i in listed)
     if listed and (direction is Direction.IN or signed_lines):
-        transactions = tuple(_list_item(sentences[i], moves[i][0], families, m) for i in listed)
+        # beside a "+ 1 800,00 €" line, a leading dash is a minus, not a bullet
+        signs_lead = any(sentences[i].lstrip().startswith("+") for i in listed)
+        transactions = tuple(_list_item(sentences[i], moves[i][0], families, m, signs_lead)
+                             for i in listed)
     else:
         transactions = (_single(sentences, moves, zone, primary, direction, families, m),)
     return Notice(NoticeKind.TRANSACTIONS, transactions, family, tuple(reasons))
@@ -258,10 +263,11 @@ def _listed(sentences: Sequence[str], folded: Sequence[str], moves: Sequence[lis
 
 
 def _list_item(line: str, amount: Amount, families: Sequence[Family],
-               m: ParsedMessage) -> Transaction:
+               m: ParsedMessage, signs_lead: bool = False) -> Transaction:
     indent = len(line) - len(line.lstrip())
     bullet = bool(re.match(r"\s*[-•*·] ", line)) and amount.start <= indent + 2
-    direction = Direction.OUT if amount.sign == "-" and not bullet else Direction.IN
+    minus = amount.sign == "-" and not bullet or (signs_lead and line.lstrip().startswith("-"))
+    direction = Direction.OUT if minus else Direction.IN
     rest = (line[:amount.start] + " " + line[amount.end:]).strip(" -—–•*·+\t")
     parts = [p.strip() for p in re.split(r"\s[-—–|]\s", rest) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"[\d/.]+", p)]

@@ -81,7 +81,7 @@ _NUMBER = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!
 AMOUNT = re.compile(
     rf"(?P<sign>[+-] ?)?(?:(?P<pre>€|\$|£|\b(?:{_CODES})\b) ?(?P<sign2>[+-])?(?P<n1>{_NUMBER})"
     rf"(?: ?(?P<post1>€|\b(?:{_CODES})\b))?"
-    rf"|(?P<n2>{_NUMBER}) ?(?P<post2>€|\b(?:{_CODES})\b|euros?\b))", re.IGNORECASE)
+    rf"|(?P<n2>{_NUMBER}) ?(?P<post2>€|£|\$|\b(?:{_CODES})\b|euros?\b))", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"\bAMT=(\d+(?:\.\d{1,2})?)\b.{0,40}?\bCURR=(\d{3}|[A-Z]{3})\b")
 _ISO_NUMERIC = {"978": "EUR", "840": "USD", "826": "GBP", "756": "CHF", "203": "CZK"}
 
