@@ -24,14 +24,15 @@ _END = (r"(?= \(|[,;!]|\.(?:\s|$)|$| a ete| sur | le \d| n'a| pour | into | to |
 # A statement line's date and operation code for a credit: "02/12 VIREMENT EN VOTRE FAVEUR",
 # "VIR SEPA RECU DE", "VIR INST". Debits ("PRLV", "CB") name the payee, not a payer.
 _STATEMENT_LINE = re.compile(
-    r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?(?:libelle\s*:?\s+)?"
+    r"^\W*(?:[+-]?\s?\d[\d  .,]*\s?(?:€|eur)\s*[—–-]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?"
+    r"(?:(?:libelle|transaction|operation)\s*:?\s+)?"
     r"(?:vir(?:ement)?s?(?: sepa)?(?: inst(?:antane)?)?"
     r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: de)?|virement (?:recu )?de)\s*:?\s+")
 
 
 _LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?")
 _REFERENCE_WORDS = frozenset({"ref", "reference", "fact", "facture", "factures", "reglt", "motif",
-                              "libelle", "inv", "invoice"})
+                              "libelle", "inv", "invoice", "fa", "paiement"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ GENERIC = (
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
     re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:vous|t') ?a envoye\b"),
     re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has |have )?(?:just )?(?:sent|paid) you\b"),
+    re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has )?sent [€$£\d][^\n]{0,30} (?:to|into) your\b"),
     re.compile(rf"(?<!unsubscribe )(?<!opt out )\bfrom (?P<p>[^\n;:()]{{2,60}}?){_END}"),
     re.compile(r"\b(?:le|un) (?:virement|paiement|reglement) (?:sepa )?de (?P<p>[^\n.;:()\d]"
                r"[^\n.;:()]{1,60}?) (?:d'un montant|a ete)\b"),
@@ -90,7 +92,8 @@ _FOOTER_WORDS = re.compile(r"\b(?:because|parce que|receiving|recevez|receive)\b
 
 
 def _clean(value: str) -> str | None:
-    value = " ".join(value.split()).strip(" .,;:-—–\"'")
+    value = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(value.split()))  # "Léa (lea@x.fr)"
+    value = value.strip(" .,;:-—–\"'")
     if not value or len(value) < 2 or _NOT_A_NAME.match(fold1(value)) or _FOOTER_WORDS.search(
             fold1(value)):
         return None
@@ -133,6 +136,10 @@ def _first(families: Sequence[Family], lines: Sequence[str], group: str,
 def payer(lines: Sequence[str], families: Sequence[Family]) -> str | None:
     """The payer's name (or e-mail address) in `lines`, the clauses in order of trust."""
     found = _first(families, lines, "p", PAYER_LABEL)
+    if found and _EMAIL.fullmatch(found):  # a name given elsewhere ("Customer: Marta Q.") is better
+        labelled = (PAYER_LABEL.match(fold1(line)) for line in lines)
+        names = [_clean(lines[i][m.start("p"):m.end("p")]) for i, m in enumerate(labelled) if m]
+        found = next((n for n in names if n and not _EMAIL.search(n)), found)
     if found:
         return found
     for line in lines:
