@@ -447,3 +447,45 @@ def test_a_list_post_from_a_trusted_senders_address_is_no_transaction() -> None:
                "Un client me doit 1 450,00 € depuis septembre. Vous appliquez les pénalités ?")
     trusted = [TrustedSender("@bank.example")]
     assert classify(parse_message(raw), NoLedger(), TODAY, trusted).kind == "other"
+
+
+def test_a_tagged_list_post_with_the_lists_footer_is_a_persons() -> None:
+    raw = mail(["From: Élodie <elodie@marchand-redaction.example>",
+                "List-Id: <freelances-nantes.lists.example.org>",
+                "List-Unsubscribe: <mailto:freelances-nantes-unsubscribe@lists.example.org>",
+                "Precedence: list", "Subject: [freelances-nantes] Un expert-comptable ?"],
+               "Hello la liste,\nJe cherche un expert-comptable sur Nantes. Des recommandations ?\n"
+               "Élodie\n--\nVous recevez ce message car vous êtes abonné(e) à la liste.\n"
+               "Pour vous désabonner : freelances-nantes-unsubscribe@lists.example.org")
+    assert kind_of(raw) == "human_reply"
+
+
+@pytest.mark.parametrize(("sender", "body"), [
+    ("Crédit Agricole <securite@ca-verification-compte.example>",
+     "Vous devez mettre à jour vos informations. Sans action de votre part, votre accès sera "
+     "suspendu sous 24h et un virement de 1 480,00 € sera bloqué."),
+    ("impots.gouv <remboursement@dgfip-remboursement.example>",
+     "Vous pouvez bénéficier d'un remboursement de 312,80 €. Pour recevoir ce virement, complétez "
+     "le formulaire avant le 06/12/2026."),
+])
+def test_a_bank_or_an_office_on_a_lookalike_domain_is_phishing(sender: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", "Subject: Action requise"], body)) == "other"
+
+
+def test_a_banks_notice_with_a_deadline_and_nothing_to_do_is_still_a_notice() -> None:
+    raw = mail(["From: Qonto <noreply@qonto.com>",
+                "Subject: Un virement entrant est en cours de vérification"],
+               "Un virement entrant de 3 600,00 € est en cours de vérification. Les fonds seront "
+               "disponibles sous 24 heures.\nÉmetteur : SAS HELIODOR\n\nL'équipe Qonto")
+    assert kind_of(raw) == "payment_notification"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Figma <billing@figma.example>", "Your receipt from Figma #2081-4471",
+     "Receipt #2081-4471\nAmount paid: €13.50\nPayment method: Mastercard - 5520"),
+    ("Hello bank! <information@hellobank.example>", "Évolution de nos conditions tarifaires",
+     "Conformément à la réglementation, nous vous informons de l'évolution de nos conditions "
+     "tarifaires. La cotisation passera de 6,00 € à 7,00 € par mois."),
+])
+def test_receipts_and_a_banks_information_are_other(sender: str, subject: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"

@@ -102,6 +102,12 @@ def test_each_labelled_notice_reads_with_its_direction_and_amount(directory: Pat
     ("You completed Alex Soong's $1.00 charge request", "- $1.00", Direction.OUT),
     ("Payment confirmed: €95.00 from Navarro Yoga", "A payment of €95.00 from Navarro Yoga has "
      "been confirmed and will be paid out to you in your next payout.", Direction.IN),
+    ("Vous avez reçu un paiement", "Eleanor Whitfield vous a envoyé 350,00 £ GBP", Direction.IN),
+    ("You've got 1,150.00 EUR", "You've got 1,150.00 EUR from Mapleleaf Studio Inc.\nIt's now in "
+     "your EUR balance.", Direction.IN),
+    ("Paiement encaissé : 600,00 EUR de Studio Pixeline", "Le paiement de 600,00 EUR de Studio "
+     "Pixeline a été encaissé et sera versé sur votre compte dans votre prochain virement.",
+     Direction.IN),
     # A bank's record ("De : payer / Date :") is not the header of a quoted message.
     ("Virement reçu +2 350,00 €", "Un virement de 2 350,00 € vient d'arriver sur ton compte.\n\n"
      "De : GROUPE VELLAN SAS\nLibellé : VIR SEPA F-2026-0415\nDate : 2 décembre 2026",
@@ -187,6 +193,11 @@ def test_signed_lines_under_several_transactions_are_each_a_movement() -> None:
     ("You've received 1,200.00 EUR from Lumen Retail S.r.l.", "Lumen Retail S.r.l"),
     ("You're receiving this because someone sent you money with Wise.", None),
     ("For security reasons, you cannot unsubscribe from payment emails.", None),
+    ("Northwind Analytics Ltd sent €3,200.00 to your EUR account.", "Northwind Analytics Ltd"),
+    ("+1 200,00 € — VIR SEPA JARDINS PARTAGES BAS MONTREUIL F-2026-0528",
+     "JARDINS PARTAGES BAS MONTREUIL"),
+    ("Transaction : VIR BRICOMAX DISTRIBUTION FA F-2026-0409", "BRICOMAX DISTRIBUTION"),
+    ("Customer: Léa Moreau (lea.moreau@example.com)", "Léa Moreau"),
 ])
 def test_the_payer_is_read_from_statement_lines_and_never_from_a_footer(
         line: str, payer: str | None) -> None:
@@ -201,3 +212,27 @@ def test_signed_statement_lines_are_listed_even_under_a_debit_word() -> None:
     assert [t.direction for t in found.transactions] == [Direction.IN, Direction.OUT,
                                                           Direction.OUT]
     assert found.transactions[0].payer == "ARCADIA CONSEIL"
+
+
+def test_a_customers_name_beats_their_address_in_the_subject() -> None:
+    found = notice("Payment of €720.00 from marta.quintana@example.com",
+                   "Payment of €720.00 from marta.quintana@example.com succeeded\n"
+                   "Customer: Marta Quintana\nDescription: Facture F-2026-0558")
+    assert found.transactions[0].payer == "Marta Quintana"
+
+
+def test_a_dash_beside_a_plus_line_is_a_minus() -> None:
+    found = notice("3 nouvelles transactions à catégoriser",
+                   "3 nouvelles transactions ont été synchronisées :\n"
+                   "  + 1 800,00 €   02/12   VIR COFFEE AND CO F-2026-0400\n"
+                   "  -    34,90 €   02/12   CB ADOBE\n"
+                   "  -    15,00 €   02/12   FRAIS TENUE DE COMPTE")
+    assert [t.direction for t in found.transactions] == [Direction.IN, Direction.OUT,
+                                                          Direction.OUT]
+
+
+def test_a_request_for_receipts_is_no_movement() -> None:
+    found = notice("Votre expert-comptable attend 4 justificatifs",
+                   "Cabinet Arpège vous demande des justificatifs pour 4 transactions :\n"
+                   "- CB FIGMA 13,50 €\n- VIR OVH SAS 1 020,00 €")
+    assert found.kind is NoticeKind.BILL and not found.transactions

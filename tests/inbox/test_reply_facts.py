@@ -134,6 +134,22 @@ def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
      "request_invoice"),
     ("Payment will be released as soon as we receive a corrected invoice with our VAT number.",
      "request_invoice"),
+    ("On vous a viré 1 000 € ce matin.", "already_paid"),
+    ("Merci pour le rappel, c'est parti aujourd'hui.", "already_paid"),
+    ("Le chèque de 280 euros pour l'affiche du gala a été posté hier.", "already_paid"),
+    ("We sent it on Nov 25th via SEPA, reference LW-INV0426.", "already_paid"),
+    ("Je le fais lundi sans faute.", "promise"),
+    ("Je te fais ça demain matin à la première heure.", "promise"),
+    ("Notre comptable passe les règlements en fin de quinzaine, vous serez réglée d'ici la fin "
+     "de la semaine prochaine.", "promise"),
+    ("Je refuse l'indemnité forfaitaire de 40 € ajoutée sur votre relance.", "dispute"),
+    ("On paiera quand on aura reçu les fichiers sources comme prévu au contrat.", "dispute"),
+    ("We won't be processing payment until the source files are handed over.", "dispute"),
+    ("Merci de rééditer la facture F-2026-0540 en y indiquant le BC n° 4500128377.",
+     "request_invoice"),
+    ("Pouvez-vous émettre un avoir et une nouvelle facture au bon nom ?", "request_invoice"),
+    ("Afin de procéder au règlement, merci de nous transmettre :\n- la facture au format PDF ;\n"
+     "- votre RIB.", "request_bank_details"),
 ])
 def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) -> None:
     assert facts(words).get(kind) is not None
@@ -154,3 +170,8 @@ def test_utf8_under_a_latin1_label_reads_as_what_the_client_wrote() -> None:
     message = parse_message(raw)
     assert "Règlement effectué" in message.text
     assert read_facts(message, TUESDAY).get("already_paid") is not None
+
+
+def test_a_cheque_to_be_sent_tomorrow_is_a_promise_not_a_payment() -> None:
+    found = facts("je vous envoie un chèque demain par la poste")
+    assert found.get("promise") is not None and found.get("already_paid") is None
