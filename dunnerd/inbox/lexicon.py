@@ -205,6 +205,8 @@ PHISHING = _any(
     r"locked)\b", r"\bvous avez gagne\b", r"\byou(?:'ve| have)? won\b",
     r"\bvous avez ete selectionnee?(?:\(e\))? pour recevoir\b",
     r"\breclamer (?:mon|votre) cadeau\b", r"\bclaim your (?:gift|reward)\b",
+    r"\btiree?(?:\(e\))? au sort\b", r"\breclamer votre\b",
+    r"\b(?:1 000 000 ?e|millionieme) visiteur\b",
 )
 # Someone telling a supplier they owe money: a reminder or an invoice addressed to the owner.
 DUNNING_US = _any(
@@ -224,7 +226,10 @@ BILLS_US = _any(
 )
 NOTIFICATION_BODY = _any(
     r"\bnous vous informons\b", r"\bwe (?:would like to )?inform you\b",
-    r"\bconditions (?:tarifaires|generales)\b", r"\bterms (?:and conditions|of service)\b",
+    r"\bconditions (?:tarifaires|generales|d'utilisation)\b",
+    r"\bterms (?:and conditions|of service)\b",
+    r"\baucune action de votre part n'est requise\b", r"\bno action (?:is )?(?:required|needed)\b",
+    r"\bcommande n°", r"\bvotre colis\b", r"\blivraison prevue\b",
     r"\bhas been committed\b", r"\baccording to our records\b", r"\byour request has been "
     r"(?:resolved|closed)\b", r"\byou have successfully\b", r"\bdear (?:user|customer|member|"
     r"client|subscriber|friend)\b", r"\bcher client\b", r"\bclick here\b", r"\bspecial offer\b",

@@ -57,7 +57,8 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     if "list-id" in h or "list-post" in h:
         r.add("list", "List-Id/List-Post: sent through a mailing list")
     list_name = h.get("list-id", "").strip().strip("<>").split(".")[0].rsplit("<", 1)[-1]
-    tagged = bool(list_name) and m.subject.lower().startswith(f"[{list_name.lower()}]")
+    topic = lexicon.REPLY_SUBJECT.sub("", m.subject).strip().lower()
+    tagged = bool(list_name) and topic.startswith(f"[{list_name.lower()}]")
     if "mailto:" in h.get("list-post", "").lower() or tagged:
         # RFC 2369: members may post, so the From is one of them (an announcement list or a
         # newsletter gives no List-Post, or "NO").

@@ -56,6 +56,7 @@ IN = _any(
     r"\bpayment of \S{1,20} (?:\w{3} )?from \S[^\n]{0,80} succeeded\b",
     r"\bmoney (?:has )?arrived\b", r"\bcredited to your\b", r"\b(?:is|it's|it is) now in your\b",
     r"\byou(?:'ve| have) (?:just )?got (?:[€$£]|\d)", r"\breceived a (?:new )?payment\b",
+    r"\bpaid (?:your )?invoice\b", r"\binvoice [^\n]{0,30} (?:was|has been) paid\b",
     r"\bnew payment\b", r"\bdeposit of\b",
     # Czech and Slovak bank notices (remp2020/crm-payments-module docs/*.eml)
     r"\bprichozi uhrada\b", r"\bkredit na ucte\b", r"\bzvyseny o\b", r"\bplatba prijata\b",
@@ -95,7 +96,8 @@ CHARGEBACK = _any(r"\bretrofacturation\b", r"\bchargeback", r"\blitige\b", r"\ba
 STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
                  r"\bsituation de (?:votre |ton )?compte\b", r"\bextrait de compte\b",
                  r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b",
-                 r"\balerte solde\b", r"\ble solde de (?:votre|ton) compte\b",
+                 r"\balerte solde\b", r"\b(?:le )?solde de (?:votre|ton) compte\b",
+                 r"\bvotre solde au\b",
                  r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")
 PENDING = _any(
     r"\ben attente\b", r"\bpending\b", r"\bprevue? (?:le|au|pour)\b", r"\bon hold\b",
@@ -103,6 +105,8 @@ PENDING = _any(
     r"traitement|validation)\b", r"\bwill be (?:debited|credited|charged|paid(?! out)|collected)\b",
     r"\bpas encore\b", r"\bnot yet\b", r"\bshould arrive\b", r"\bwill arrive\b",
     r"\b(?:is|are) sending you\b", r"\bprocessing (?:the|your|this) (?:transfer|payment)\b",
+    r"\b(?:we're|we are) (?:checking|reviewing|verifying)\b", r"\b(?:under|pending) review\b",
+    r"\bbefore it (?:reaches|arrives in|lands in) your\b", r"\brun (?:a few |some )?checks\b",
     r"\best en (?:cours|train) de vous (?:envoyer|virer|payer)\b",
     # the payer's own remittance advice: announced by them, not yet seen by a bank
     r"\bavis de paiement\b", r"\b(?:payment|remittance) advice\b",

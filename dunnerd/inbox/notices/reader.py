@@ -50,6 +50,7 @@ _LIST_LINE = re.compile(r"^\s*(?:[-•*·+]|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s
 # bank's record too ("De : ACME SAS / Date : 2 décembre"), so it counts only after an address.
 _QUOTE_HEADER = re.compile(r"^(?:envoye|sent|objet|subject|a|to) ?:", re.MULTILINE)
 _QUOTE_DATE = re.compile(r"^date ?:", re.MULTILINE)
+_TOTAL = re.compile(r"^\W*total\b")
 _WINDOW = 40  # characters before an amount that can make it a balance, a fee or a total
 
 
@@ -213,6 +214,9 @@ def read_notice(m: ParsedMessage) -> Notice:
     sentences = [subject, *clauses(join_split_amounts(squeeze(text)))[:MAX_CLAUSES]]
     folded = [fold1(s) for s in sentences]
     moves = [_movements(s, f) for s, f in zip(sentences, folded, strict=True)]
+    if not any(moves):  # a remittance advice's rows carry no currency: its total is the sum
+        moves = [amounts_in(s)[:1] if _TOTAL.search(f) else [] for s, f in zip(
+            sentences, folded, strict=True)]
     zone, primary = _headline(folded, moves)
     local = re.sub(r"[._+-]", " ", (m.from_address or "").partition("@")[0])
     sender = fold1(f"{local} {m.from_name}")
