@@ -50,7 +50,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("weekday", rf"\b(?:(?:ce|next|this|on|le|d'ici|avant|by) )?({_WEEKDAY})"
                 r"(?: prochain| next)?\b"),
     ("day_only", r"\b(?:le|the|on the|d'ici le|avant le|au plus tard le|by the|on|au) "
-                 r"(\d{1,2})(?:er|st|nd|rd|th|e)?\b(?! ?(?:[/:h]\d|\.\d|jours?|days?|%|€|eur))"),
+                 r"(\d{1,2})(?:er|st|nd|rd|th|e)?\b(?! ?(?:[/:h]\d|\.\d|jours?|days?|%|€|eur"
+                 r"|rue|avenue|av\b|bd\b|boulevard|place|chemin|allee|quai|impasse|route))"),
 ))
 
 

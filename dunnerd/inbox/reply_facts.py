@@ -40,7 +40,10 @@ PROMISE = _any(
     rf"|fera|envoie|enverrai|envoyons) (?:le |un |votre |ton )?{PAY}\b", r"\bmise en paiement\b",
     r"\b(?:je|nous|on) (?:vais|allons|va) (?:vous |te )?(?:regler|payer|virer|faire le (?:virement"
     r"|paiement)|proceder au (?:paiement|reglement|virement)|lancer le (?:virement|paiement))\b",
-    r"\bje m'en occupe\b", r"\b(?:je|nous|on) (?:le |la |l')(?:fais|ferai|ferons|fera|lance"
+    r"\bje m'en occupe\b", r"\b(?:i'll|we'll|will) (?:sort (?:it|this) out|get (?:it|this) "
+    r"(?:paid|done|sorted)|take care of it|deal with it)\b",
+    r"\b(?:invoice|facture) will (?:go out|be paid|be processed|partira)\b",
+    r"\b(?:je|nous|on) (?:le |la |l')(?:fais|ferai|ferons|fera|refais|referai|referons|lance"
     r"|lancerai|envoie|enverrai|regle|reglerai)\b", r"\b(?:je|nous|on) (?:te |vous )?(?:fais|ferai"
     r"|ferons|fera) (?:ca|cela)\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
     r"\b(?:i|we)(?:'ll| will| shall| are going to| am going to| can) (?:pay|settle|transfer|wire"
@@ -55,28 +58,41 @@ PROMISE = _any(
 # Any word about paying: with a day to come in the same sentence, a promise ("elle sera
 # réglée lors de notre échéance du 18", "je vous envoie un chèque demain").
 PAY_WORD = re.compile(r"\b(?:regl|pai|pay|vir(?:e|er|ons|erai|ement)|verse|cheque|check|transfer"
-                      r"|wire|remit)\w*")
+                      r"|wire|remit|solde\b)\w*")
 # A sentence that denies what follows ("we're not disputing", "nous ne contestons pas").
 NEGATED = re.compile(r"\b(?:not|n't|never|no|ne|n'|pas|aucun|aucune|sans)\b[^.,;!?]{0,20}$")
 _NEGATION = re.compile(r"\b(?:not|n't|never|ne|n'|pas|non|jamais|refus\w*|cannot)\b")
 # Past days: "réglée lundi dernier" is no promise.
 PAST = re.compile(r"\b(?:dernier|derniere|(?:semaine|mois|annee) passee?|last|ago|hier|yesterday"
-                  r"|avant-hier)\b")
+                  r"|avant-hier|avions|avait|avais)\b")
+# Said of what has not happened: "dès que c'est réglé", "once it is paid".
+CONDITIONAL = re.compile(r"\b(?:des que|quand|lorsque|une fois que|si|once|when|as soon as|if)\b"
+                         r"[^.,;!?]{0,20}$")
+PROMISE_HORIZON = dt.timedelta(days=120)  # "le 12 novembre" written in December is no promise
 # Where a mail's legal notice begins: nothing after it is the writer's.
 DISCLAIMER = re.compile(r"^\W*(?:avertissement|disclaimer|confidential(?:ity)?(?: notice)?"
+                        r"|le present (?:message|courriel)"
                         r"|ce (?:message|courriel|mail) et (?:toutes )?(?:les|ses) pieces jointes"
                         r"|this (?:e-?mail|message) and any attachments?)\b", re.MULTILINE)
 PAID = _any(
-    r"\b(?:j'ai|nous avons|on a|on vous a|on t'a|avons)(?: bien| deja| hier| ce matin"
+    r"\b(?:j'ai|je vous ai|je t'ai|nous avons|nous vous avons|on a|on vous a|on t'a"
+    r"|avons)(?: bien| deja| hier| ce matin"
     r"| aujourd'hui| enfin)* "
-    r"(?:paye|regle|effectue|fait|envoye|vire|emis|procede au (?:virement|paiement))\b",
+    r"(?:paye|regle|effectue|fait|envoye|vire|verse|emis|procede au (?:virement|paiement))\b",
     rf"\ble {PAY} (?:a ete|est|a bien ete) (?:fait|effectue|parti|envoye|emis|lance|execute"
     r"|realise|passe|valide)\b", r"\bc'?est (?:regle|paye|fait|parti)\b",
     r"\b(?:le |un )?cheque\b[^.\n]{0,80}\b(?:a ete|est|ont ete) (?:poste|envoye|expedie|parti)\b",
     r"\bcheck (?:was |has been )?(?:mailed|sent|posted)\b", r"\b(?:i|we) (?:have )?(?:sent|paid"
     r"|transferred|wired) it\b", r"\bdeja (?:paye|regle|vire)"
     r"\b",
-    rf"\b{PAY} (?:fait|effectue|envoye|emis|execute) (?:ce matin|ce jour|hier|aujourd'hui|le)\b",
+    rf"\b{PAY} (?:fait|effectue|envoye|emis|execute|lance|parti|vire) (?:ce matin|ce jour|hier"
+    r"|aujourd'hui|le)\b",
+    r"\b(?:je vous ai|nous vous avons|on vous a) (?:envoye|poste|adresse|expedie) (?:un|le) "
+    r"cheque\b",
+    r"\bci-jointe? (?:l'|le |la )?(?:avis de (?:virement|paiement)|confirmation de (?:virement"
+    r"|paiement)|ordre de virement)\b",
+    r"\b(?:inv|invoice|facture)[\w-]*\s?[\w-]*\d[\w-]* (?:was|has been|is|a ete) (?:already )?"
+    r"(?:paid|reglee?|payee?)\b",
     rf"\ble {PAY}\b[^.\n]{{0,40}}\b(?:a ete|a bien ete) (?:fait|effectue|parti|envoye|emis|lance"
     r"|execute|realise|passe|valide)\b",
     rf"\b(?:preuve|justificatif|capture(?: d'ecran)?|avis d'execution|confirmation)\b[^.\n]{{0,30}}"
@@ -102,12 +118,15 @@ DISPUTE = _any(
     r"|courriel|relance))",
     r"\bne (?:reglerons|paierons|payerons|reglerai|paierai)\b", r"\bne pouvons pas (?:la |le )?"
     r"(?:regler|payer)\b", r"\brefus(?:ons|e) de (?:payer|regler)\b",
-    r"\bnot what we (?:ordered|agreed)\b",
+    r"\bnot what we (?:ordered|agreed)\b", r"\b(?:won't|will not) be paying\b",
+    r"\b(?:i am|i'm|we are|we're) not paying\b", r"\bnever (?:engaged|hired|contracted)\b",
+    r"\b(?:n'est|is) (?:donc )?pas en retard\b", r"\bis not (?:yet )?(?:overdue|late)\b",
+    r"\bpas encore echue\b",
     r"\b(?:je|nous) refus(?:e|ons) (?:l'indemnite|les penalites|les frais|de payer|de regler)",
     r"\b(?:on|nous) (?:paiera|paierons|reglera|reglerons) (?:quand|lorsque|une fois que)\b",
     r"\b(?:won't|will not|cannot|can't) (?:be )?(?:process|release|mak)\w* (?:the |any )?payment\b",
     r"\b(?:still )?(?:haven't|have not|hasn't|has not) (?:yet )?received the (?:final )?"
-    r"(?:deliverables|goods|work|files)\b", r"\b(?:we|i) (?:dispute|contest)\b",
+    r"(?:[\w-]+ )?(?:deliverables|goods|work|files)\b", r"\b(?:we|i) (?:dispute|contest)\b",
     r"\bdisput(?:e|ing) (?:this|the|your)\b", r"\b(?:do|does) not agree\b", r"\bdon't agree\b",
     r"\bdisagree\b", r"\b(?:won't|will not|cannot|can't) pay (?:this|the|it)\b",
     r"\brefuse to pay\b", r"\bnever (?:received|got) (?:the |any |our )?(?:goods|service|items?"
@@ -117,7 +136,8 @@ DISPUTE = _any(
 PARTIAL = _any(r"\ble reste\b", r"\bune partie\b", r"\bpartiel", r"\bpartly\b", r"\bpart of\b",
                r"\bsur les \d")
 ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b",
-            r"\bbien vouloir\b",
+            r"\bbien vouloir\b", r"\b(?:needs?|requires?) (?:your|vos|votre)\b",
+            r"\ba besoin de (?:votre|vos)\b", r"\ba reception de\b",
             r"\bmerci d'\b", r"\bil (?:nous|me) manque\b", r"\bnous avons besoin\b",
             r"\bj'ai besoin\b", r"\bcould you\b", r"\bcan you\b", r"\bplease\b", r"\bwe need\b",
             r"\bi need\b", r"\bpeux-tu\b", r"\bvoudriez\b", r"\bauriez-vous\b", r"\bsend me\b",
@@ -204,10 +224,13 @@ def _sentences(words: str) -> list[tuple[str, str]]:
             if len(s.strip()) > 2]
 
 
-def _affirmed(pattern: re.Pattern[str], folded: str) -> bool:
-    """`pattern` said in `folded`, and not denied just before ("not disputing the work")."""
-    return any(_NEGATION.search(found.group(0)) or not NEGATED.search(folded[:found.start()])
-               for found in pattern.finditer(folded))
+def _affirmed(pattern: re.Pattern[str], folded: str,
+              unless: re.Pattern[str] = NEGATED) -> bool:
+    """`pattern` said in `folded`, and not denied (or made a condition) just before ("not
+    disputing the work", "dès que c'est réglé")."""
+    return any(_NEGATION.search(found.group(0)) or not (
+        NEGATED.search(folded[:found.start()]) or unless.search(folded[:found.start()]))
+        for found in pattern.finditer(folded))
 
 
 def commits(words: str) -> bool:
@@ -234,7 +257,7 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
                           partial=bool(PARTIAL.search(folded_words))))
     forwarded = _forwarded_payment(m, base)
     for f, s in sentences:
-        if PAID.search(f):
+        if _affirmed(PAID, f, CONDITIONAL):
             days = [d for d in said_days(f, base, future=False) if d.day <= base]
             facts.append(Fact("already_paid", s[:200], days[0].day if days else None,
                               forwarded=forwarded is not None))
@@ -246,9 +269,9 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
         if PAID.search(f):
             continue
         if PROMISE.search(f):
-            days = [d for d in said_days(f, base) if d.day >= base]
+            days = [d for d in said_days(f, base) if base <= d.day <= base + PROMISE_HORIZON]
         elif _affirmed(PAY_WORD, f) and not (ASKS.search(f) or PAST.search(f)):
-            days = [d for d in said_days(f, base) if d.day > base]
+            days = [d for d in said_days(f, base) if base < d.day <= base + PROMISE_HORIZON]
         else:
             continue
         if not days and index + 1 < len(sentences) and PROMISE.search(f):
