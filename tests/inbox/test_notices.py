@@ -108,6 +108,11 @@ def test_each_labelled_notice_reads_with_its_direction_and_amount(directory: Pat
     ("Paiement encaissé : 600,00 EUR de Studio Pixeline", "Le paiement de 600,00 EUR de Studio "
      "Pixeline a été encaissé et sera versé sur votre compte dans votre prochain virement.",
      Direction.IN),
+    ("We're checking an incoming payment", "We've been notified of an incoming payment of "
+     "3,200.00 USD from BRIGHTWAVE INC. Before it reaches your balance, we need to run a few "
+     "checks.", Direction.PENDING),
+    ("Invoice INV-0436 was paid", "Halvorsen Design AS paid invoice INV-0436 for €960.00 by card.",
+     Direction.IN),
     # A bank's record ("De : payer / Date :") is not the header of a quoted message.
     ("Virement reçu +2 350,00 €", "Un virement de 2 350,00 € vient d'arriver sur ton compte.\n\n"
      "De : GROUPE VELLAN SAS\nLibellé : VIR SEPA F-2026-0415\nDate : 2 décembre 2026",
@@ -236,3 +241,11 @@ def test_a_request_for_receipts_is_no_movement() -> None:
                    "Cabinet Arpège vous demande des justificatifs pour 4 transactions :\n"
                    "- CB FIGMA 13,50 €\n- VIR OVH SAS 1 020,00 €")
     assert found.kind is NoticeKind.BILL and not found.transactions
+
+
+def test_a_remittance_advice_whose_rows_carry_no_currency_gives_its_total() -> None:
+    found = notice("Avis de paiement n° 2026-118834", "AVIS DE PAIEMENT\nDate de règlement : "
+                   "07/12/2026\nN° facture Date facture Montant\nF-2026-0464 02/10/2026 2 760,00\n"
+                   "Total : 2 760,00 EUR")
+    assert [(t.direction, t.amount) for t in found.transactions] == [
+        (Direction.PENDING, Decimal("2760.00"))]

@@ -150,6 +150,19 @@ def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
     ("Pouvez-vous émettre un avoir et une nouvelle facture au bon nom ?", "request_invoice"),
     ("Afin de procéder au règlement, merci de nous transmettre :\n- la facture au format PDF ;\n"
      "- votre RIB.", "request_bank_details"),
+    ("Bonjour Sylvain, je vous ai réglé par PayPal hier soir.", "already_paid"),
+    ("Paiement lancé ce matin par notre comptable.", "already_paid"),
+    ("Je vous ai envoyé un chèque par la poste le 25 novembre.", "already_paid"),
+    ("Vous trouverez ci-joint l'avis de virement pour la facture F-2026-0409.", "already_paid"),
+    ("Our records show INV-0441 was paid on Nov 26 via SEPA transfer.", "already_paid"),
+    ("Will sort it out tomorrow, sorry mate", "promise"),
+    ("Your invoice will go out in early January with the first run of the year.", "promise"),
+    ("Je peux faire 50 % le 10 décembre et le solde le 10 janvier.", "promise"),
+    ("Notre virement a été rejeté. Je le refais aujourd'hui avec le bon IBAN.", "promise"),
+    ("I am NOT paying for something that doesn't work.", "dispute"),
+    ("As far as I know we never engaged your services.", "dispute"),
+    ("Notre contrat prévoit 45 jours fin de mois. La facture n'est donc pas en retard.", "dispute"),
+    ("Our finance team needs your IBAN and BIC to set you up as a vendor.", "request_bank_details"),
 ])
 def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) -> None:
     assert facts(words).get(kind) is not None
@@ -175,3 +188,18 @@ def test_utf8_under_a_latin1_label_reads_as_what_the_client_wrote() -> None:
 def test_a_cheque_to_be_sent_tomorrow_is_a_promise_not_a_payment() -> None:
     found = facts("je vous envoie un chèque demain par la poste")
     assert found.get("promise") is not None and found.get("already_paid") is None
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    ("Je vous tiens au courant dès que c'est réglé.", "already_paid"),  # a condition
+    ("Nous avions fait le virement le 20 novembre mais il nous est revenu hier.", "already_paid"),
+    ("Nous ne réglerons pas cette facture tant que les corrections demandées le 12 novembre ne "
+     "seront pas faites.", "promise"),  # a past day, not next year's
+    ("Le règlement sera effectué à réception de la facture rectifiée : nous avons déménagé au 3 "
+     "rue Châteaubriand.", "promise"),  # an address, not a day
+    ("Je la fais valider par notre comptable, vous serez payé. Merci.\n\nLe présent message et "
+     "toutes ses pièces jointes sont confidentiels ; toute utilisation non conforme est "
+     "interdite.", "dispute"),
+])
+def test_conditions_past_days_addresses_and_disclaimers_say_nothing(words: str, kind: str) -> None:
+    assert facts(words).get(kind) is None
