@@ -203,6 +203,7 @@ def test_signed_lines_under_several_transactions_are_each_a_movement() -> None:
      "JARDINS PARTAGES BAS MONTREUIL"),
     ("Transaction : VIR BRICOMAX DISTRIBUTION FA F-2026-0409", "BRICOMAX DISTRIBUTION"),
     ("Customer: Léa Moreau (lea.moreau@example.com)", "Léa Moreau"),
+    ("Halvorsen Design AS paid invoice INV-0436 for €960.00 by card.", "Halvorsen Design AS"),
 ])
 def test_the_payer_is_read_from_statement_lines_and_never_from_a_footer(
         line: str, payer: str | None) -> None:
@@ -249,3 +250,17 @@ def test_a_remittance_advice_whose_rows_carry_no_currency_gives_its_total() -> N
                    "Total : 2 760,00 EUR")
     assert [(t.direction, t.amount) for t in found.transactions] == [
         (Direction.PENDING, Decimal("2760.00"))]
+
+
+def test_list_lines_give_the_payer_between_date_and_reference() -> None:
+    found = notice("2 virements reçus sur votre compte",
+                   "2 virements ont été crédités sur votre compte :\n"
+                   "- 02/12/2026 : +480,00 € - VERDIER PAYSAGE - REF F-2026-0414\n"
+                   "02/12 – VIR CREPERIE TANGUY – FACT 429 +275,00 €")
+    assert [t.payer for t in found.transactions] == ["VERDIER PAYSAGE", "CREPERIE TANGUY"]
+
+
+def test_a_first_name_in_the_subject_is_the_full_name_of_the_body() -> None:
+    found = notice("Paul vous a envoyé 45,00 €", "Paul Le Floch vous a envoyé 45,00 €.\n"
+                   "« atelier wordpress »")
+    assert found.transactions[0].payer == "Paul Le Floch"

@@ -24,13 +24,14 @@ _END = (r"(?= \(|[,;!]|\.(?:\s|$)|$| a ete| sur | le \d| n'a| pour | into | to |
 # A statement line's date and operation code for a credit: "02/12 VIREMENT EN VOTRE FAVEUR",
 # "VIR SEPA RECU DE", "VIR INST". Debits ("PRLV", "CB") name the payee, not a payer.
 _STATEMENT_LINE = re.compile(
-    r"^\W*(?:[+-]?\s?\d[\d  .,]*\s?(?:€|eur)\s*[—–-]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?"
+    r"^\W*(?:[+-]?\s?\d[\d  .,]*\s?(?:€|eur)\s*[—–-]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
+    r"[\s:—–-]+)?"
     r"(?:(?:libelle|transaction|operation)\s*:?\s+)?"
     r"(?:vir(?:ement)?s?(?: sepa)?(?: inst(?:antane)?)?"
     r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: de)?|virement (?:recu )?de)\s*:?\s+")
 
 
-_LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?")
+_LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[\s:—–-]+)?")
 _REFERENCE_WORDS = frozenset({"ref", "reference", "fact", "facture", "factures", "reglt", "motif",
                               "libelle", "inv", "invoice", "fa", "paiement"})
 
@@ -74,7 +75,8 @@ GENERIC = (
     re.compile(rf"\bemise? par (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
     re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:vous|t') ?a envoye\b"),
-    re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has |have )?(?:just )?(?:sent|paid) you\b"),
+    re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has |have )?(?:just )?(?:sent|paid) (?:you|your "
+               r"invoice|invoice)\b"),
     re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has )?sent [€$£\d][^\n]{0,30} (?:to|into) your\b"),
     re.compile(rf"(?<!unsubscribe )(?<!opt out )\bfrom (?P<p>[^\n;:()]{{2,60}}?){_END}"),
     re.compile(r"\b(?:le|un) (?:virement|paiement|reglement) (?:sepa )?de (?P<p>[^\n.;:()\d]"
@@ -141,7 +143,7 @@ def payer(lines: Sequence[str], families: Sequence[Family]) -> str | None:
         names = [_clean(lines[i][m.start("p"):m.end("p")]) for i, m in enumerate(labelled) if m]
         found = next((n for n in names if n and not _EMAIL.search(n)), found)
     if found:
-        return found
+        return _in_full(found, lines)
     for line in lines:
         found = statement_payer(line)
         if found:
@@ -151,6 +153,14 @@ def payer(lines: Sequence[str], families: Sequence[Family]) -> str | None:
         if address:
             return address.group(0)
     return None
+
+
+def _in_full(name: str, lines: Sequence[str]) -> str:
+    """The name as the notice spells it in full elsewhere: a subject's "Paul vous a envoyé 45 €"
+    and a body's "Paul Le Floch vous a envoyé 45 €"."""
+    longer = re.compile(rf"\b{re.escape(name)}(?: [A-ZÀ-Ý][\w'.-]*){{1,3}}")
+    found = [m.group(0) for line in lines for m in longer.finditer(line)]
+    return max(found, key=len) if found and " " not in name.strip() else name
 
 
 def statement_payer(line: str, listed: bool = False) -> str | None:

@@ -274,7 +274,7 @@ def _list_item(line: str, amount: Amount, families: Sequence[Family],
     direction = Direction.OUT if minus else Direction.IN
     rest = (line[:amount.start] + " " + line[amount.end:]).strip(" -—–•*·+\t")
     parts = [p.strip() for p in re.split(r"\s[-—–|]\s", rest) if p.strip()]
-    parts = [p for p in parts if not re.fullmatch(r"[\d/.]+", p)]
+    parts = [p for p in parts if not re.fullmatch(r"[\d/.]+", p.rstrip(" :"))]
     payer = fields.payer([line], families) or fields.statement_payer(rest, listed=True) or (
         parts[0] if parts else None)
     reference = fields.reference([line], families) or (parts[1] if len(parts) > 1 else None)
