@@ -125,21 +125,15 @@ def _body_says(folded: Sequence[str], reasons: list[str]) -> Direction | None:
     return None
 
 
-def _signed(moves: Sequence[list[Amount]], primary: Amount) -> str:
-    """The sign given to the primary amount, there or on the same amount further on ("+1 320,00
-    EUR" on the alert's line)."""
-    if primary.sign:
-        return primary.sign
-    return next((a.sign for found in moves for a in found
-                 if a.sign and a.value == primary.value), "")
-
-
-def _minus(sentences: Sequence[str], moves: Sequence[list[Amount]], primary: int) -> bool:
-    """The primary amount written "-59,00 €" somewhere: a debit. A spaced dash ("reçu - 240,00
-    €") is a separator, not a sign."""
+def _signs(sentences: Sequence[str], moves: Sequence[list[Amount]],
+           primary: int) -> list[tuple[str, bool]]:
+    """The signs written on the primary amount, there first, then on the same amount further on
+    ("+1 320,00 EUR" on the alert's line), each with whether it is glued to the number: a spaced
+    dash ("reçu - 240,00 €") may be a separator."""
     value = moves[primary][0].value
-    return any(a.sign == "-" and a.value == value and sentences[i][a.start + 1:a.start + 2] != " "
-               for i, found in enumerate(moves) for a in found)
+    written = [(primary, moves[primary][0])] + [(i, a) for i, found in enumerate(moves)
+                                                for a in found if a.value == value]
+    return [(a.sign, sentences[i][a.start + 1:a.start + 2] != " ") for i, a in written if a.sign]
 
 
 def _not_yet(folded: Sequence[str], moves: Sequence[list[Amount]],
@@ -233,14 +227,13 @@ def read_notice(m: ParsedMessage) -> Notice:
         direction = _not_yet(folded, moves, reasons) or direction
     if direction is None and primary == 0:
         direction = _body_says(folded, reasons)
-    if direction is Direction.IN and primary is not None and _minus(sentences, moves, primary):
+    signs = _signs(sentences, moves, primary) if primary is not None else []
+    if direction is Direction.IN and ("-", True) in signs:
         reasons.append("the amount is written with a minus: out, whatever the words")
         direction = Direction.OUT
-    if direction is None and primary is not None:
-        signed = _signed(moves, moves[primary][0])
-        if signed:
-            direction = Direction.IN if signed == "+" else Direction.OUT
-            reasons.append(f"the amount is signed {signed}: {direction.value}")
+    if direction is None and signs:
+        direction = Direction.IN if signs[0][0] == "+" else Direction.OUT
+        reasons.append(f"the amount is signed {signs[0][0]}: {direction.value}")
     if direction is None:
         return Notice(NoticeKind.NONE, family=family, reasons=tuple(reasons))
     listed = _listed(sentences, folded, moves, zone)
