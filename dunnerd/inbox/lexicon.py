@@ -39,6 +39,19 @@ VACATION = _any(
     r"\bacces limite a (?:mes|ma)\b", r"\bpour toute urgence\b", r"\ben cas d'urgence\b",
     r"\bfor urgent (?:matters|issues|requests)\b",
 )
+# The writer away, said in the first person or as an office's absence notice: "our finance lead
+# is on leave" or "M. Dufresne, absent jusqu'au 7" is a person writing about someone else.
+SELF_AWAY = _any(
+    r"\b(?:i am|i'm|i will be|i'll be|je suis|je serai|nous sommes) (?:currently |actuellement )?"
+    r"(?:out|away|absente?s?|en conges?|en vacances|on (?:annual |parental |sick )?leave"
+    r"|on vacation|on holiday|off)\b", r"\bout of (?:the )?office\b", r"\babsence du bureau\b",
+    r"\bje serai de retour\b", r"\bi will (?:be back|return)\b",
+)
+# A writer reporting what they did about our message: a person, not a responder.
+ACTED = _any(
+    r"\b(?:j'ai|je lui ai|nous avons|i've|i have|we've|we have) (?:bien )?(?:transmis|transfere"
+    r"|fait suivre|signale|mis|flagged|forwarded|passed|sent)\b",
+)
 # Said only by an automatic answer: enough on its own.
 AUTO_ACK = _any(
     r"\bthis is an? automat(?:ic|ed) (?:reply|response|acknowledge?ment|message in reply)\b",

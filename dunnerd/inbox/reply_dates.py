@@ -35,8 +35,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("early_month", rf"\b(?:debut|early|beginning of|au debut de) ({MONTH_NAMES}|(?:du )?mois "
                     rf"prochain|next month)\b"),
     ("mid_month", rf"\b(?:mi-?|mid-?|a la mi-?|the middle of )({MONTH_NAMES}|(?:le |du )?mois)\b"),
-    ("end_month", rf"\b(?:fin|end of|la fin de|la fin du|the end of) ({MONTH_NAMES}"
-                  rf"|(?:du |le |the )?mois|(?:the )?month)\b"),
+    # "45 jours fin de mois" is a payment term, not a day
+    ("end_month", rf"(?<!jours )(?<!days )\b(?:fin|end of|la fin de|la fin du|the end of) "
+                  rf"({MONTH_NAMES}"
+                  rf"|(?:du |le |de |the )?mois|(?:the )?month)\b"),
     ("in_days", r"\b(?:sous|dans|d'ici|within|in) (\d{1,2}|un|une|deux|trois|quatre|cinq|huit|"
                 r"dix|quinze|one|two|three|five|ten|a) (?:(working|business) )?"
                 r"(jours?|days?|semaines?|weeks?)(?: (ouvres|ouvrables))?\b"),
@@ -125,6 +127,8 @@ def _resolve(name: str, m: re.Match[str], base: dt.date,
              future: bool) -> tuple[dt.date, bool] | None:
     if name == "numeric":
         day, month, year = int(m.group(1)), int(m.group(2) or m.group(3)), m.group(4)
+        if month > 12 >= day:  # "12/15": only the American order makes a date of it
+            day, month = month, day
         found = _next_month_day(base, month, day, year, future)  # French: day first
         return (found, False) if found else None
     if name == "iso":

@@ -42,7 +42,9 @@ PROMISE = _any(
     r"|paiement)|proceder au (?:paiement|reglement|virement)|lancer le (?:virement|paiement))\b",
     r"\bje m'en occupe\b", r"\b(?:i'll|we'll|will) (?:sort (?:it|this) out|get (?:it|this) "
     r"(?:paid|done|sorted)|take care of it|deal with it)\b",
-    r"\b(?:invoice|facture) will (?:go out|be paid|be processed|partira)\b",
+    r"\b(?:invoice|facture) will (?:be paid|be processed|partira)\b", r"\b(?:will|should) go out\b",
+    r"\bce sera (?:fait|regle|paye|vire)\b", r"\bit will be (?:done|paid|sent)\b",
+    r"\b(?:honorer|regler|payer) (?:votre|la|cette) facture qu'(?:au|a|en|le|d'ici)\b",
     r"\b(?:je|nous|on) (?:le |la |l')(?:fais|ferai|ferons|fera|refais|referai|referons|lance"
     r"|lancerai|envoie|enverrai|regle|reglerai)\b", r"\b(?:je|nous|on) (?:te |vous )?(?:fais|ferai"
     r"|ferons|fera) (?:ca|cela)\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
@@ -58,13 +60,15 @@ PROMISE = _any(
 # Any word about paying: with a day to come in the same sentence, a promise ("elle sera
 # réglée lors de notre échéance du 18", "je vous envoie un chèque demain").
 PAY_WORD = re.compile(r"\b(?:regl|pai|pay|vir(?:e|er|ons|erai|ement)|verse|cheque|check|transfer"
-                      r"|wire|remit|solde\b)\w*")
+                      r"|wire|remit|honor|solde\b|principal\b)\w*")
 # A sentence that denies what follows ("we're not disputing", "nous ne contestons pas").
 NEGATED = re.compile(r"\b(?:not|n't|never|no|ne|n'|pas|aucun|aucune|sans)\b[^.,;!?]{0,20}$")
 _NEGATION = re.compile(r"\b(?:not|n't|never|ne|n'|pas|non|jamais|refus\w*|cannot)\b")
 # Past days: "réglée lundi dernier" is no promise.
-PAST = re.compile(r"\b(?:dernier|derniere|(?:semaine|mois|annee) passee?|last|ago|hier|yesterday"
-                  r"|avant-hier|avions|avait|avais)\b")
+PAST = re.compile(r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois) dernier"
+                  r"|(?:semaine|annee) derniere|(?:semaine|mois|annee) passee?|last (?:week|month"
+                  r"|year|monday|tuesday|wednesday|thursday|friday)|ago|hier|yesterday|avant-hier"
+                  r"|avions|avait|avais)\b")
 # Said of what has not happened: "dès que c'est réglé", "once it is paid".
 CONDITIONAL = re.compile(r"\b(?:des que|quand|lorsque|une fois que|si|once|when|as soon as|if)\b"
                          r"[^.,;!?]{0,20}$")
@@ -85,7 +89,8 @@ PAID = _any(
     r"\bcheck (?:was |has been )?(?:mailed|sent|posted)\b", r"\b(?:i|we) (?:have )?(?:sent|paid"
     r"|transferred|wired) it\b", r"\bdeja (?:paye|regle|vire)"
     r"\b",
-    rf"\b{PAY} (?:fait|effectue|envoye|emis|execute|lance|parti|vire) (?:ce matin|ce jour|hier"
+    rf"\b{PAY} (?:fait|effectue|envoye|emis|execute|lance|parti|vire)(?: par \w+)? "
+    r"(?:ce matin|ce jour|hier"
     r"|aujourd'hui|le)\b",
     r"\b(?:je vous ai|nous vous avons|on vous a) (?:envoye|poste|adresse|expedie) (?:un|le) "
     r"cheque\b",
@@ -119,7 +124,9 @@ DISPUTE = _any(
     r"\bne (?:reglerons|paierons|payerons|reglerai|paierai)\b", r"\bne pouvons pas (?:la |le )?"
     r"(?:regler|payer)\b", r"\brefus(?:ons|e) de (?:payer|regler)\b",
     r"\bnot what we (?:ordered|agreed)\b", r"\b(?:won't|will not) be paying\b",
-    r"\b(?:i am|i'm|we are|we're) not paying\b", r"\bnever (?:engaged|hired|contracted)\b",
+    r"\b(?:i am|i'm|we are|we're) not paying\b", r"\bavant tout (?:reglement|paiement)\b",
+    r"\b(?:cannot|can't|won't) pay (?:invoice|the invoice)\b", r"\bnous attendons votre avoir\b",
+    r"\bnever (?:engaged|hired|contracted)\b",
     r"\b(?:n'est|is) (?:donc )?pas en retard\b", r"\bis not (?:yet )?(?:overdue|late)\b",
     r"\bpas encore echue\b",
     r"\b(?:je|nous) refus(?:e|ons) (?:l'indemnite|les penalites|les frais|de payer|de regler)",
@@ -136,7 +143,8 @@ DISPUTE = _any(
 PARTIAL = _any(r"\ble reste\b", r"\bune partie\b", r"\bpartiel", r"\bpartly\b", r"\bpart of\b",
                r"\bsur les \d")
 ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b",
-            r"\bbien vouloir\b", r"\b(?:needs?|requires?) (?:your|vos|votre)\b",
+            r"\bbien vouloir\b", r"\b(?:needs?|requires?)\b", r"\benvoy(?:ez|e)-(?:moi|nous)\b",
+            r"\btransmettez-(?:moi|nous)\b",
             r"\ba besoin de (?:votre|vos)\b", r"\ba reception de\b",
             r"\bmerci d'\b", r"\bil (?:nous|me) manque\b", r"\bnous avons besoin\b",
             r"\bj'ai besoin\b", r"\bcould you\b", r"\bcan you\b", r"\bplease\b", r"\bwe need\b",
@@ -146,7 +154,7 @@ ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b
             r"|reception de)\b")
 INVOICE_WANTED = _any(
     r"\b(?:renvoy|transmet|envoy|faire parvenir|adress|communiqu|resend|re-send|send|forward"
-    r"|share|emet|emett|reedit|reemet|etabl|refai|depos|reissue|issue)\w*\b[^.?\n]{0,40}"
+    r"|share|emet|emett|reedit|reemet|etabl|refai|depos|reissue|issue)\w*\b[^.?\n(]{0,40}"
     r"\b(?:facture|invoice|duplicata)s?\b",
     r"\b(?:la|le|l') ?(?:deposer|reediter|re-?emettre|adresser)\b",
     r"\b(?:copie|copy|duplicata|duplicate) (?:de (?:la |votre )?|of (?:the |your )?)?(?:facture"

@@ -154,7 +154,8 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
             and not re.match(r"\W*(?:fwd?|tr|wg)\b", subject)):
         r.add("fake_reply", "subject says reply but nothing is quoted or threaded")
     if (r.has("vacation") and not r.has("quotes", "human_payment")
-            and len(own.split()) <= ABSENCE_WORDS and not reply_facts.commits(own)):
+            and len(own.split()) <= ABSENCE_WORDS and lexicon.SELF_AWAY.search(own)
+            and not lexicon.ACTED.search(own) and not reply_facts.commits(own)):
         r.add("absence_only", "says only that the writer is away, and quotes nothing: the "
               "answer of an absence responder")
     if not m.thread_ids and not r.has("quotes"):

@@ -34,7 +34,7 @@ IN = _any(
     r"\b(?:credite|creditee|credites) (?:de|sur|le)\b", r"\bau credit de\b",
     r"\bportee? au credit\b", r"\boperation (?:au )?credit(?:rice)?\b", r"\bavis d'opere credit\b",
     r"\bcredit sur votre compte\b", r"\bun credit (?:de|sur)\b", r"\bnouveau credit\b",
-    r"\bcredit de [+]?\d", r"\ben votre faveur\b",
+    r"\bcredit de [+]?\d", r"\ben votre faveur\b", r"\b(?:un |nouvel )encaissement de\b",
     r"\b(?:est|sont) arrivee?s? sur\b", r"\barrivee d'un (?:virement|paiement)\b",
     r"\b(?:vous|t') ?a envoye\b", r"\bvous ont envoye\b", r"\bremise de cheques?\b",
     r"\bvir(?:ement)? (?:sepa )?(?:inst(?:antane)? )?(?:recu|re)\b", r"\bde l'argent\b",
@@ -77,7 +77,7 @@ OUT = _any(
     r"\btransfer (?:of \S+ )?to\b", r"\byou (?:made|sent|paid|spent|transferred)\b",
     r"\byour (?:payment|transfer|purchase|direct debit|bill payment)\b",
     r"\bthank you for your payment\b", r"\bwe (?:have )?received your payment\b",
-    r"\bwithdrawal\b", r"\bpayment to\b", r"\bcharged\b", r"\boutgoing\b",
+    r"\bwithdrawal\b", r"\bpayment to\b(?! you)", r"\bcharged\b", r"\boutgoing\b",
     # Venmo (zkp2p/zk-p2p-v1 fixtures): paying someone's request is money out
     r"\byou completed\b[^\n]{0,60}\b(?:charge )?request\b",
 )
@@ -107,6 +107,7 @@ PENDING = _any(
     r"\b(?:is|are) sending you\b", r"\bprocessing (?:the|your|this) (?:transfer|payment)\b",
     r"\b(?:we're|we are) (?:checking|reviewing|verifying)\b", r"\b(?:under|pending) review\b",
     r"\bbefore it (?:reaches|arrives in|lands in) your\b", r"\brun (?:a few |some )?checks\b",
+    r"\bbefore we can (?:add|credit|release)\b", r"\bneed (?:a little )?more information\b",
     r"\best en (?:cours|train) de vous (?:envoyer|virer|payer)\b",
     # the payer's own remittance advice: announced by them, not yet seen by a bank
     r"\bavis de paiement\b", r"\b(?:payment|remittance) advice\b",
@@ -114,6 +115,10 @@ PENDING = _any(
 # A payment service paying its balance out to the owner's bank: many sales in one sum.
 PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(?! d'especes)",
               r"\bnous avons verse\b", r"\bvos ventes\b")
+# A payer announcing it paid the owner's invoice ("mis en paiement", "avis de paiement"): its
+# "votre facture" is the owner's invoice, not a bill for the owner.
+REMITTANCE = _any(r"\bmise? en paiement\b", r"\bavis de paiement\b", r"\b(?:payment|remittance) "
+                  r"advice\b", r"\bpaid (?:your )?invoice\b")
 # A bill or a document for the owner, not a movement of money.
 BILL = _any(r"\bjustificatifs?\b", r"\breceipts? (?:missing|needed)\b",
             r"\b(?:votre|ta|your) (?:facture|invoice)\b", r"\bnouveau document\b",
@@ -140,6 +145,9 @@ NOT_THE_MOVEMENT = _any(
     r"\blimit", r"\bexceed", r"\bover\b", r"\babove\b", r"\bbelow\b", r"\bthreshold\b",
     r"\bplafond\b", r"\bventes\b", r"\bsales\b", r"\bpayments:", r"\bhors taxe", r"\bht\b",
     r"\bdont\b", r"\bmoney (?:in|out):",
+    # a price, not a movement: "will cost 6.11 USD per payment", "coûtera 2 € par virement"
+    r"\bcosts?\b", r"\bcoute(?:ra)?\b", r"\btarifs?\b", r"\bpric(?:e|es|ing)\b",
+    r"\b(?:per|par) (?:payment|transfer|virement|paiement|operation|month|mois)\b",
 )
 # Lines after which a message is someone else's: forwarded or quoted.
 FORWARD_MARKER = re.compile(

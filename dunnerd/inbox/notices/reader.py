@@ -186,7 +186,8 @@ def _kind(folded: Sequence[str], zone: Sequence[int], sender: str, moved: bool,
           reasons: list[str]) -> NoticeKind | None:
     """A bill or a statement, when the headline says so; None for transactions."""
     top = [folded[0], *(folded[i] for i in zone[1:3])]
-    credit = any(cues.IN.search(f) and not cues.NEGATED_IN.search(f) for f in top)
+    credit = any((cues.IN.search(f) and not cues.NEGATED_IN.search(f)) or cues.REMITTANCE.search(f)
+                 for f in top)
     if any(cues.BILL.search(f) for f in top) and not credit:
         reasons.append("a bill or a document for the owner, not a movement")
         return NoticeKind.BILL

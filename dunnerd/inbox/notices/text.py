@@ -79,7 +79,9 @@ _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|CZK|PLN|SEK|NOK|DKK|JPY|SGD|HKD|NZD|HUF|RON|B
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY"}
 _NUMBER = r"\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 AMOUNT = re.compile(
-    rf"(?P<sign>[+-] ?)?(?:(?P<pre>€|\$|£|\b(?:{_CODES})\b) ?(?P<sign2>[+-])?(?P<n1>{_NUMBER})"
+    # a sign after a number is a range ("450-550 €"), not a minus
+    rf"(?P<sign>(?<![\w.,])[+-] ?)?"
+    rf"(?:(?P<pre>€|\$|£|\b(?:{_CODES})\b) ?(?P<sign2>[+-])?(?P<n1>{_NUMBER})"
     rf"(?: ?(?P<post1>€|\b(?:{_CODES})\b))?"
     rf"|(?P<n2>{_NUMBER}) ?(?P<post2>€|£|\$|\b(?:{_CODES})\b|euros?\b))", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"\bAMT=(\d+(?:\.\d{1,2})?)\b.{0,40}?\bCURR=(\d{3}|[A-Z]{3})\b")
