@@ -489,3 +489,17 @@ def test_a_banks_notice_with_a_deadline_and_nothing_to_do_is_still_a_notice() ->
 ])
 def test_receipts_and_a_banks_information_are_other(sender: str, subject: str, body: str) -> None:
     assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Apologies - our finance lead is on leave this week and she's the only one who can release "
+    "payments. It'll be sorted next week, I've flagged it for her return.",
+    "Je vous réponds depuis mon adresse perso car je suis en déplacement. J'ai transmis votre "
+    "relance à notre expert-comptable.",
+    "Je me permets de vous répondre pour M. Dufresne, absent jusqu'au 7 décembre. Il validera le "
+    "paiement à son retour.",
+])
+def test_a_person_writing_about_an_absence_is_a_person(body: str) -> None:
+    raw = mail(["Subject: RE: Rappel : facture F-2026-0458 échue",
+                "In-Reply-To: <dunnerd.458.1@owner.example>"], body)
+    assert kind_of(raw) == "human_reply"

@@ -113,6 +113,13 @@ def test_each_labelled_notice_reads_with_its_direction_and_amount(directory: Pat
      "checks.", Direction.PENDING),
     ("Invoice INV-0436 was paid", "Halvorsen Design AS paid invoice INV-0436 for €960.00 by card.",
      Direction.IN),
+    ("We need more information about a payment to you", "We've received a payment of 2,400.00 "
+     "USD for you from TIDEWELL DIGITAL LTD, but we need a little more information before we can "
+     "add it to your balance.", Direction.PENDING),
+    ("Facture F-2026-0416 marquée comme payée", "Un encaissement de 1 920,00 € (TERRES ET TOITS "
+     "SAS) a été rapproché de la facture F-2026-0416.", Direction.IN),
+    ("Avis de paiement - mandat n° 26-08812", "Le mandat d'un montant de 2 880,00 € relatif à "
+     "votre facture F-2026-0393 a été mis en paiement le 01/12/2026.", Direction.PENDING),
     # A bank's record ("De : payer / Date :") is not the header of a quoted message.
     ("Virement reçu +2 350,00 €", "Un virement de 2 350,00 € vient d'arriver sur ton compte.\n\n"
      "De : GROUPE VELLAN SAS\nLibellé : VIR SEPA F-2026-0415\nDate : 2 décembre 2026",
@@ -264,3 +271,14 @@ def test_a_first_name_in_the_subject_is_the_full_name_of_the_body() -> None:
     found = notice("Paul vous a envoyé 45,00 €", "Paul Le Floch vous a envoyé 45,00 €.\n"
                    "« atelier wordpress »")
     assert found.transactions[0].payer == "Paul Le Floch"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("We're updating our Business pricing on 1 January", "From 1 January 2027, receiving USD wire "
+     "payments to your account details will cost 6.11 USD per payment (currently 4.14 USD)."),
+    ("Nouvelle mission : Refonte site e-commerce", "Une nouvelle mission correspond à votre "
+     "profil.\nTJM indicatif : 450-550 €"),
+])
+def test_a_price_or_a_range_is_no_movement(subject: str, body: str) -> None:
+    assert not any(t.money_in or t.direction is Direction.OUT
+                   for t in notice(subject, body).transactions)

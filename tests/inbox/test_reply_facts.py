@@ -163,6 +163,19 @@ def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
     ("As far as I know we never engaged your services.", "dispute"),
     ("Notre contrat prévoit 45 jours fin de mois. La facture n'est donc pas en retard.", "dispute"),
     ("Our finance team needs your IBAN and BIC to set you up as a vendor.", "request_bank_details"),
+    ("Je n'ai simplement pas encore pu payer. Ce sera fait le 8 au plus tard.", "promise"),
+    ("I've asked our bookkeeper to release it, should go out end of next week.", "promise"),
+    ("Votre facture sera payée en fin de mois avec nos autres fournisseurs.", "promise"),
+    ("Nous ne pourrons honorer votre facture qu'au début janvier.", "promise"),
+    ("Nous ne paierons pas ces 40 €. En revanche le principal (450 €) part vendredi.", "promise"),
+    ("Payment for INV-0488 is scheduled for 12/15 via ACH.", "promise"),
+    ("Votre facture sera réglée fin décembre, lors de notre dernier paiement de l'année.",
+     "promise"),
+    ("Règlement effectué par virement le 2 décembre, référence VIR-88213.", "already_paid"),
+    ("Nous attendons votre avoir correspondant avant tout règlement.", "dispute"),
+    ("However we cannot pay invoice INV-0466 in its current form.", "dispute"),
+    ("Envoyez-moi votre RIB (je ne l'ai pas sur la facture) et je lance le virement demain.",
+     "request_bank_details"),
 ])
 def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) -> None:
     assert facts(words).get(kind) is not None
@@ -200,6 +213,9 @@ def test_a_cheque_to_be_sent_tomorrow_is_a_promise_not_a_payment() -> None:
     ("Je la fais valider par notre comptable, vous serez payé. Merci.\n\nLe présent message et "
      "toutes ses pièces jointes sont confidentiels ; toute utilisation non conforme est "
      "interdite.", "dispute"),
+    ("Nous payons nos fournisseurs à 45 jours fin de mois, comme indiqué dans nos conditions. "
+     "Votre facture sera payée dans ce cadre.", "promise"),  # a term, not a day
+    ("Envoyez-moi votre RIB (je ne l'ai pas sur la facture).", "request_invoice"),
 ])
 def test_conditions_past_days_addresses_and_disclaimers_say_nothing(words: str, kind: str) -> None:
     assert facts(words).get(kind) is None
