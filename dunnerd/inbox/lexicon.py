@@ -54,6 +54,8 @@ ACTED = _any(
 )
 # Said only by an automatic answer: enough on its own.
 AUTO_ACK = _any(
+    r"\byour (?:request|ticket|message|e-?mail)(?: [\w-]+)? has been received\b",
+    r"\bvotre (?:demande|ticket|message)(?: [\w-]+)? a (?:bien )?ete (?:recue?|enregistree?)\b",
     r"\bthis is an? automat(?:ic|ed) (?:reply|response|acknowledge?ment|message in reply)\b",
     r"\bauto-?reply\b", r"\bautomatic (?:reply|response)\b", r"\bceci est une reponse "
     r"automatique\b", r"\breponse automatique\b", r"\baccuse de reception automatique\b",
@@ -196,7 +198,8 @@ _DEADLINE = r"\b(?:sous|avant|within|dans les|d'ici) (?:24|48) ?(?:h\b|heures\b|
 # A sender's domain made to look official: "ca-verification-compte.info",
 # "paypal-resolution-center.example", "dgfip-remboursement.example".
 LOOKALIKE_DOMAIN = re.compile(r"(?:verif|securi|resolution|confirm|unlock|login|signin|rembourse"
-                              r"|refund)")
+                              r"|refund|(?:paypal|stripe|qonto|revolut|wise|gocardless|sumup|shine"
+                              r"|bnp|lcl)[a-z]*-)")
 PHISHING = _any(
     r"\bconfirme[zr]? (?:votre|ton) identite\b", r"\bverify (?:your|the) (?:account|identity)\b",
     r"\bvalide[zr]?(?:-le|-la|-les)? (?:ici|en cliquant)\b",
@@ -220,6 +223,7 @@ PHISHING = _any(
     r"\breclamer (?:mon|votre) cadeau\b", r"\bclaim your (?:gift|reward)\b",
     r"\btiree?(?:\(e\))? au sort\b", r"\breclamer votre\b",
     r"\b(?:1 000 000 ?e|millionieme) visiteur\b",
+    r"\bfrais de (?:reception|deblocage)\b", r"\bfees? to (?:receive|release|unlock)\b",
 )
 # Someone telling a supplier they owe money: a reminder or an invoice addressed to the owner.
 DUNNING_US = _any(
@@ -261,6 +265,9 @@ TICKET_STATUS = _any(
 # Words with a symbol for a letter ("P@tches", "m@nual"); an address's domain is not one.
 OBFUSCATED = re.compile(r"(?<![\w.@])[a-z]+[@$|!0(][a-z]+(?:[@$|!0(][a-z]+)?(?![\w.@])")
 REPLY_SUBJECT = re.compile(r"^\s*\[?(?:re|aw|sv|tr|fwd?|wg|rif|r)\s*(?:\[\d+\])?\s*:", re.I)
+# An Outlook or Gmail quote header: "De : X / Envoyé :", or "From: X <x@y> / Date:". A record
+# "From: Les Toits de Kergoat / To: Delorme Studio" in a notice has neither.
 QUOTE = re.compile(r"^[ \t]*(?:>|on .{0,200} wrote:|le .{0,200} a ecrit\s*:|-{3,} ?original message"
                    r"|-{3,} ?message d'origine|(?:de|from) ?: [^\n]{0,200}\n\W{0,3}(?:sent|envoye"
-                   r"|date|to|a|objet|subject) ?:)", re.MULTILINE)
+                   r"|objet|subject) ?:|(?:de|from) ?: [^\n]{0,200}@[^\n]{0,200}\n\W{0,3}"
+                   r"(?:date|to|a) ?:)", re.MULTILINE)

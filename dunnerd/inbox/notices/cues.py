@@ -78,6 +78,7 @@ OUT = _any(
     r"\byour (?:payment|transfer|purchase|direct debit|bill payment)\b",
     r"\bthank you for your payment\b", r"\bwe (?:have )?received your payment\b",
     r"\bwithdrawal\b", r"\bpayment to\b(?! you)", r"\bcharged\b", r"\boutgoing\b",
+    r"\bcard payment\b", r"\bspent\b",
     # Venmo (zkp2p/zk-p2p-v1 fixtures): paying someone's request is money out
     r"\byou completed\b[^\n]{0,60}\b(?:charge )?request\b",
 )

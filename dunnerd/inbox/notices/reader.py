@@ -48,8 +48,9 @@ _PLURAL = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs|two|three|f
 _LIST_LINE = re.compile(r"^\s*(?:[-•*·+]|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s)")
 # After "De : someone", the lines of a quoted message's header. "Date :" alone follows a
 # bank's record too ("De : ACME SAS / Date : 2 décembre"), so it counts only after an address.
-_QUOTE_HEADER = re.compile(r"^(?:envoye|sent|objet|subject|a|to) ?:", re.MULTILINE)
-_QUOTE_DATE = re.compile(r"^date ?:", re.MULTILINE)
+_QUOTE_HEADER = re.compile(r"^(?:envoye|sent|objet|subject) ?:", re.MULTILINE)
+_QUOTE_DATE = re.compile(r"^(?:date|a|to) ?:", re.MULTILINE)
+_DIRECT_DEBIT = re.compile(r"\bprelev\w*\b|\bdirect debit\b")
 _TOTAL = re.compile(r"^\W*total\b")
 _WINDOW = 40  # characters before an amount that can make it a balance, a fee or a total
 
@@ -228,6 +229,11 @@ def read_notice(m: ParsedMessage) -> Notice:
         direction = _not_yet(folded, moves, reasons) or direction
     if direction is None and primary == 0:
         direction = _body_says(folded, reasons)
+    if (direction is Direction.OUT and family == psp.FAMILY.name and cues.IN.search(folded[0])
+            and any(_DIRECT_DEBIT.search(folded[i]) for i in zone)):
+        # a payment service's "prélevé" is what it collected from the owner's client
+        reasons.append("a payment service's direct debit of a client, announced as received: in")
+        direction = Direction.IN
     signs = _signs(sentences, moves, primary) if primary is not None else []
     if direction is Direction.IN and ("-", True) in signs:
         reasons.append("the amount is written with a minus: out, whatever the words")
