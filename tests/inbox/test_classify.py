@@ -39,7 +39,7 @@ SHARED = next((d for d in bench.SHARED_CANDIDATES if (d / "labels.tsv").exists()
 OURS = [ROOT / "tests" / "inbox" / name for name in (
     "corpus_real", "corpus_written", "corpus_cases", "corpus_batch3/tune", "corpus_batch3/final",
     "corpus_batch4/c", "corpus_batch4/d", "corpus_batch5/e", "corpus_batch5/f", "corpus_batch6/g",
-    "corpus_batch6/h")]
+    "corpus_batch6/h", "corpus_batch7/i", "corpus_batch7/j")]
 CORPORA = [d for d in (SHARED, EXTRA, *OURS) if (d / "labels.tsv").exists()]
 # A person's demonstration message with an encapsulated message, labelled `other` in the
 # developers' corpus: with nothing else to say it was sent to many, it reads as a person now
@@ -51,7 +51,7 @@ KNOWN_LABEL_DISAGREEMENTS = {"lcl_fr_credit_montant_objet.eml"}
 
 
 @pytest.mark.parametrize("group", ["tune", "heldout", "developers", "tune3", "final3", "final4",
-                                   "final5", "final6"])
+                                   "final5", "final6", "final7"])
 def test_the_corpus_meets_the_targets(group: str) -> None:
     assert EXTRA in CORPORA and all(d in CORPORA for d in OURS)
     rows = [row for d in CORPORA for row in bench.load(d) if row["group"] == group]
@@ -511,3 +511,20 @@ def test_a_person_writing_about_an_absence_is_a_person(body: str) -> None:
     raw = mail(["Subject: RE: Rappel : facture F-2026-0458 échue",
                 "In-Reply-To: <dunnerd.458.1@owner.example>"], body)
     assert kind_of(raw) == "human_reply"
+
+
+def test_a_ticket_systems_receipt_of_our_reminder_is_an_auto_reply() -> None:
+    raw = mail(["From: Tidewell Finance Desk <finance-desk@tidewell.example>",
+                "Auto-Submitted: auto-generated",
+                "Subject: [JIRA] (FIN-2291) Reminder: invoice F-2026-0440 is overdue"],
+               "Your request FIN-2291 has been received.\nStatus: Waiting for support\n"
+               "This message was sent by Jira Service Management.")
+    assert kind_of(raw) == "auto_reply"
+
+
+def test_a_brand_before_a_hyphen_in_the_domain_is_a_lookalike() -> None:
+    raw = mail(["From: PayPal <service@paypal-notification-fr.example>",
+                "Subject: Vous avez reçu un paiement de 1 480,00 EUR"],
+               "Vous avez reçu un paiement de 1 480,00 EUR. Ce paiement est en attente : réglez "
+               "des frais de réception de 49,00 EUR.")
+    assert kind_of(raw) == "other"

@@ -120,6 +120,10 @@ def test_each_labelled_notice_reads_with_its_direction_and_amount(directory: Pat
      "SAS) a été rapproché de la facture F-2026-0416.", Direction.IN),
     ("Avis de paiement - mandat n° 26-08812", "Le mandat d'un montant de 2 880,00 € relatif à "
      "votre facture F-2026-0393 a été mis en paiement le 01/12/2026.", Direction.PENDING),
+    ("You've received €2,040.00 from Les Toits de Kergoat", "You've received €2,040.00\n"
+     "From: Les Toits de Kergoat\nTo: Delorme Studio · EUR account\nReference: F-2026-0427",
+     Direction.IN),
+    ("€23.40 at Notion Labs", "Card payment: €23.40 at Notion Labs\nCard •••• 5120", Direction.OUT),
     # A bank's record ("De : payer / Date :") is not the header of a quoted message.
     ("Virement reçu +2 350,00 €", "Un virement de 2 350,00 € vient d'arriver sur ton compte.\n\n"
      "De : GROUPE VELLAN SAS\nLibellé : VIR SEPA F-2026-0415\nDate : 2 décembre 2026",
@@ -282,3 +286,12 @@ def test_a_first_name_in_the_subject_is_the_full_name_of_the_body() -> None:
 def test_a_price_or_a_range_is_no_movement(subject: str, body: str) -> None:
     assert not any(t.money_in or t.direction is Direction.OUT
                    for t in notice(subject, body).transactions)
+
+
+def test_a_payment_services_direct_debit_of_a_client_is_money_in() -> None:
+    found = notice("Paiement encaissé : Coopérative Les Paniers", "Le paiement suivant a été "
+                   "prélevé avec succès :\nClient : Coopérative Les Paniers\nMontant : 95,00 €",
+                   sender="GoCardless <notifications@gocardless.com>")
+    assert [t.direction for t in found.transactions] == [Direction.IN]
+    from_a_bank = notice("Paiement encaissé", "Un prélèvement de 95,00 € a été débité.")
+    assert [t.direction for t in from_a_bank.transactions] == [Direction.OUT]
