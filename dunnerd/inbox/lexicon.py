@@ -223,7 +223,9 @@ PHISHING = _any(
     r"\breclamer (?:mon|votre) cadeau\b", r"\bclaim your (?:gift|reward)\b",
     r"\btiree?(?:\(e\))? au sort\b", r"\breclamer votre\b",
     r"\b(?:1 000 000 ?e|millionieme) visiteur\b",
-    r"\bfrais de (?:reception|deblocage)\b", r"\bfees? to (?:receive|release|unlock)\b",
+    r"\bfrais de (?:reception|deblocage)\b",
+    r"\bpour (?:liberer|debloquer|recevoir) (?:le|votre|ce) paiement\b",
+    r"\bfees? to (?:receive|release|unlock)\b",
 )
 # Someone telling a supplier they owe money: a reminder or an invoice addressed to the owner.
 DUNNING_US = _any(

@@ -295,3 +295,14 @@ def test_a_payment_services_direct_debit_of_a_client_is_money_in() -> None:
     assert [t.direction for t in found.transactions] == [Direction.IN]
     from_a_bank = notice("Paiement encaissé", "Un prélèvement de 95,00 € a été débité.")
     assert [t.direction for t in from_a_bank.transactions] == [Direction.OUT]
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Nouveau message de Benoît (Groupe Sienna) sur Malt", "Benoît de Groupe Sienna vous a envoyé "
+     "un message :\n« Seriez-vous disponible ? Budget autour de 4 000 €. »"),
+    ("Vous avez reçu un paiement de 2 450,00 EUR - confirmation requise", "Vous avez reçu un "
+     "paiement de 2 450,00 EUR de Oakridge Consulting.\nLes fonds sont bloqués jusqu'à la "
+     "confirmation de votre identité."),
+])
+def test_a_message_sent_or_blocked_funds_are_not_money_in(subject: str, body: str) -> None:
+    assert not any(t.money_in for t in notice(subject, body).transactions)

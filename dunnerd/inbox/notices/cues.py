@@ -36,7 +36,9 @@ IN = _any(
     r"\bcredit sur votre compte\b", r"\bun credit (?:de|sur)\b", r"\bnouveau credit\b",
     r"\bcredit de [+]?\d", r"\ben votre faveur\b", r"\b(?:un |nouvel )encaissement de\b",
     r"\b(?:est|sont) arrivee?s? sur\b", r"\barrivee d'un (?:virement|paiement)\b",
-    r"\b(?:vous|t') ?a envoye\b", r"\bvous ont envoye\b", r"\bremise de cheques?\b",
+    # "X vous a envoyé un message" on a platform is no payment
+    r"\b(?:vous|t') ?a envoye\b(?! une? (?:message|e-?mail|demande|invitation|document|fichier))",
+    r"\bvous ont envoye\b", r"\bremise de cheques?\b",
     r"\bvir(?:ement)? (?:sepa )?(?:inst(?:antane)? )?(?:recu|re)\b", r"\bde l'argent\b",
     r"\bl'argent est (?:deja )?(?:disponible|arrive)\b", r"\bnouveaux? virements? recus?\b",
     r"\bpaiement (?:reussi|recu|accepte|confirme|encaisse)\b", r"\bnouveau paiement\b",
@@ -108,7 +110,8 @@ PENDING = _any(
     r"\b(?:is|are) sending you\b", r"\bprocessing (?:the|your|this) (?:transfer|payment)\b",
     r"\b(?:we're|we are) (?:checking|reviewing|verifying)\b", r"\b(?:under|pending) review\b",
     r"\bbefore it (?:reaches|arrives in|lands in) your\b", r"\brun (?:a few |some )?checks\b",
-    r"\bbefore we can (?:add|credit|release)\b", r"\bneed (?:a little )?more information\b",
+    r"\bbefore we can (?:add|credit|release)\b", r"\b(?:fonds|paiement) (?:sont|est) bloques?\b",
+    r"\bneed (?:a little )?more information\b",
     r"\best en (?:cours|train) de vous (?:envoyer|virer|payer)\b",
     # the payer's own remittance advice: announced by them, not yet seen by a bank
     r"\bavis de paiement\b", r"\b(?:payment|remittance) advice\b",
