@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dunnerd.inbox.notices.model import Notice, NoticeKind
+from dunnerd.inbox.notices.model import Direction, Notice, NoticeKind
 from dunnerd.inbox.parse import ParsedMessage
 from dunnerd.inbox.signals import Reading
 
@@ -114,11 +114,21 @@ def _machine_sender(r: Reading) -> bool:
 NoticeOf = Callable[[], Notice]  # the notice, read only when a rule needs it (it costs)
 
 
+def _says_how_much(r: Reading, notice: Notice) -> bool:
+    """A notice states a sum, or is a statement; a payer's payment advice may leave the sum to
+    its PDF ("please find attached the payment advice for the payment run of 03.12.2026"), and
+    nothing is recorded from an advice anyway."""
+    advice = bool(notice.transactions) and r.has("payment_phrase") and all(
+        t.direction is Direction.PENDING for t in notice.transactions)
+    return (notice.kind is NoticeKind.STATEMENT or advice
+            or any(t.amount for t in notice.transactions))
+
+
 def is_payment(r: Reading, notice: Notice) -> bool:
     """A notice of a bank or a payment service, from an unknown sender: the notice's shape,
     a machine's markers, and nothing of a person, a forward, a mailing or a lookalike."""
-    if notice.kind is not NoticeKind.STATEMENT and not any(t.amount for t in notice.transactions):
-        return False  # a notice says how much
+    if not _says_how_much(r, notice):
+        return False
     if is_person(r) or _relayed(r) or _bulk(r):
         return False
     # An accounting platform sends a client's remittance advice with the client's Reply-To;
@@ -192,7 +202,4 @@ def trusted_kind(m: ParsedMessage, r: Reading, notice_of: NoticeOf) -> str:
     if (_bulk(r) or r.has("list") or is_person(r) or _relayed(r)
             or r.has("phishing", "dunning_us")) or found == AUTO:
         return OTHER  # a newsletter, a list, a person, an autoresponder, a lookalike
-    notice = notice_of()
-    if notice.kind is NoticeKind.STATEMENT or any(t.amount for t in notice.transactions):
-        return PAYMENT
-    return OTHER
+    return PAYMENT if _says_how_much(r, notice_of()) else OTHER

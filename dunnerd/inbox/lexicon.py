@@ -107,6 +107,9 @@ UNSUBSCRIBE = _any(
     r"\bunsubscribe\b", r"\b(?:se|vous) desinscrire\b", r"\bdesabonner\b", r"\bdesinscription\b",
     r"\brepondez stop\b",
     r"\bopt[ -]?out\b", r"\bto stop receiving\b", r"\bno longer (?:wish )?to receive\b",
+    # a cold mailing's opt-out: "if you don't want to hear from me again, just reply 'no'"
+    r"\b(?:do not|don't) want to hear from (?:me|us)\b",
+    r"\bne (?:souhaitez|voulez) plus (?:recevoir|etre (?:contacte|sollicite))",
 )
 # Challenge-response filters: an automatic answer asking the sender to prove themselves.
 CHALLENGE = _any(
@@ -146,7 +149,7 @@ DAEMON_SENDER = re.compile(
     r"|postmaster|mail-daemon|mailerdaemon|mail delivery (?:subsystem|system)"
     r"|maildelivery|bounces?|nobody|smtp|mmdf|root)\b")
 NO_REPLY_SENDER = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|notifications?|alerts?|alertes|daemon|news"
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|notifications?|alerts?|alertes|daemon|news"
     r"|newsletter|mailer|marketing|automated|bounce[s]?|system|reports?|monitoring|cron"
     r"|notify|b-?mail|vypis\w*|orders?|commandes?|shop|store|boutique|events?|winners?)\b")
 PAYMENT = _any(
@@ -199,7 +202,12 @@ _DEADLINE = r"\b(?:sous|avant|within|dans les|d'ici) (?:24|48) ?(?:h\b|heures\b|
 # "paypal-resolution-center.example", "dgfip-remboursement.example".
 LOOKALIKE_DOMAIN = re.compile(r"(?:verif|securi|resolution|confirm|unlock|login|signin|rembourse"
                               r"|refund|(?:paypal|stripe|qonto|revolut|wise|gocardless|sumup|shine"
-                              r"|bnp|lcl)[a-z]*-)")
+                              r"|bnp|lcl)[a-z]*-"
+                              # a public body, or a payment, hyphenated in a domain of its own
+                              # ("antai-paiement.example"): no fine or tax is paid at such one
+                              r"|(?<![a-z])(?:antai|ameli|impots?|dgfip|urssaf|ants)[a-z]*-"
+                              r"|-(?:paiement|payment)"
+                              r"|(?:paiement|payment)s?-)")
 PHISHING = _any(
     r"\bconfirme[zr]? (?:votre|ton) identite\b", r"\bverify (?:your|the) (?:account|identity)\b",
     r"\bvalide[zr]?(?:-le|-la|-les)? (?:ici|en cliquant)\b",
@@ -259,6 +267,12 @@ NOTIFICATION_BODY = _any(
     r"\btrack your (?:order|package|parcel|shipment)\b", r"\bmerci de votre confiance\b",
     r"\b(?:a ete|has been) (?:expediee?|shipped|dispatched)\b", r"\bcongratulations\b",
     r"\bconsultez-les\b", r"\bnouvelles notifications\b", r"\bnew notifications\b",
+    # a platform telling of a message or a document left there: "vous avez un nouveau message
+    # dans l'espace de travail", "un nouveau document est disponible dans votre compte"
+    r"\b(?:vous avez|tu as|you have) (?:un |une |a |\d+ )?(?:nouveaux? |nouvelles? |new )"
+    r"(?:messages?|documents?|commentaires?|comments?)\b",
+    r"\bnouveaux? documents? (?:est|sont) disponibles?\b",
+    r"\bnew documents? (?:is|are) available\b",
 )
 TICKET_STATUS = _any(
     r"\byour (?:request|ticket|case)(?: #?\d+)? (?:has been|was|is now) (?:resolved|closed)\b",

@@ -139,6 +139,16 @@ DISPUTE = _any(
     r"\brefuse to pay\b", r"\bnever (?:received|got) (?:the |any |our )?(?:goods|service|items?"
     r"|delivery|order|work|deliverables)\b", r"\bnever (?:delivered|ordered)\b",
     r"\b(?:incorrect|wrong) (?:invoice|amount)\b", r"\bwas not delivered\b",
+    # paying less, or only once the work is fixed: "on ne paiera pas le montant plein", "nous ne
+    # validerons que les 10 jours prévus", "vous serez payé quand le site fonctionnera"
+    r"\bne (?:paiera|payera|reglera|validerons|validerai|accepterons|accepterai)\b(?! pas avant)",
+    r"\b(?:serez|seras) payee?s? (?:quand|lorsque|une fois que)\b[^.]{0,80}\b(?:fonctionn|marche"
+    r"|corrig|livr|termin|repar)",
+    r"\b(?:not|non|pas) (?:payable|exigible)\b",
+    r"\b(?:don't|do not|won't|will not|cannot|can't) accept (?:the|your|any|this)\b[^.]{0,40}"
+    r"\b(?:fee|interest|penalt|charge|invoice|amount)",
+    r"\bn'accept(?:ons|e) pas (?:la|le|les|l'|cette|ces|votre|vos)\b[^.]{0,40}\b(?:indemnite|"
+    r"penalite|frais|interets|facture|montant)",
 )
 PARTIAL = _any(r"\ble reste\b", r"\bune partie\b", r"\bpartiel", r"\bpartly\b", r"\bpart of\b",
                r"\bsur les \d")

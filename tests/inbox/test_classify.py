@@ -51,7 +51,7 @@ KNOWN_LABEL_DISAGREEMENTS = {"lcl_fr_credit_montant_objet.eml"}
 
 
 @pytest.mark.parametrize("group", ["tune", "heldout", "developers", "tune3", "final3", "final4",
-                                   "final5", "final6", "final7"])
+                                   "final5", "final6", "final7", "final8"])
 def test_the_corpus_meets_the_targets(group: str) -> None:
     assert EXTRA in CORPORA and all(d in CORPORA for d in OURS)
     rows = [row for d in CORPORA for row in bench.load(d) if row["group"] == group]
@@ -528,3 +528,40 @@ def test_a_brand_before_a_hyphen_in_the_domain_is_a_lookalike() -> None:
                "Vous avez reçu un paiement de 1 480,00 EUR. Ce paiement est en attente : réglez "
                "des frais de réception de 49,00 EUR.")
     assert kind_of(raw) == "other"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("l'Assurance Maladie <ne_pas_repondre@assurance-maladie.example>", "Votre compte ameli",
+     "Madame,\n\nVotre attestation de droits a été mise à jour. Connectez-vous sur ameli.fr pour "
+     "la consulter.\n\nVotre caisse"),
+    ("Slack <feedback@slack.example>", "[Slack] Nouveau message de Julie dans #projet",
+     "Vous avez un nouveau message dans l'espace de travail Pixelis.\n\n#projet\nJulie : on vise "
+     "la V2 pour mardi ?\n\nOuvrir Slack"),
+    ("Ryan | Growth <ryan@rank-boost.example>", "Quick question about your site",
+     "Hi there,\nYour site is not on the first page of Google. Can I send you a free audit?\n"
+     "Ryan\n\nIf you don't want to hear from me again, just reply \"no\"."),
+])
+def test_no_reply_addresses_platform_messages_and_cold_mailings_are_other(
+        sender: str, subject: str, body: str) -> None:
+    headers = [f"From: {sender}", f"Subject: {subject}"]
+    if "Slack" in sender:
+        headers.append("List-Unsubscribe: <https://slack.example/unsubscribe>")
+    assert kind_of(mail(headers, body)) == "other"
+
+
+def test_a_fine_to_pay_on_a_payment_domain_of_its_own_is_phishing() -> None:
+    raw = mail(["From: ANTAI - Service Amendes <avis@antai-paiement.example>",
+                "Subject: Avis de contravention impayé"],
+               "Votre avis de contravention d'un montant de 35,00 € n'a pas été réglé.\n\n"
+               "Payer en ligne : http://antai-paiement.example/payer")
+    assert kind_of(raw) == "other"
+    trusted = [TrustedSender("@antai-paiement.example")]
+    assert classify(parse_message(raw), NoLedger(), TODAY, trusted).kind == "other"
+
+
+def test_a_payers_payment_advice_that_leaves_the_sum_to_its_pdf_is_a_notice() -> None:
+    raw = mail(["From: Keller & Voss Kreditorenbuchhaltung <ap-noreply@keller-voss.example>",
+                "Subject: Payment Advice 0009923145"],
+               "Dear supplier,\n\nPlease find attached the payment advice for the payment run of "
+               "03.12.2026.\n\nThis is a system-generated message. Please do not reply.")
+    assert kind_of(raw) == "payment_notification"

@@ -306,3 +306,17 @@ def test_a_payment_services_direct_debit_of_a_client_is_money_in() -> None:
 ])
 def test_a_message_sent_or_blocked_funds_are_not_money_in(subject: str, body: str) -> None:
     assert not any(t.money_in for t in notice(subject, body).transactions)
+
+
+def test_the_amount_between_the_words_and_a_services_transfer_to_the_bank() -> None:
+    stripe = "Stripe <notifications@stripe.com>"
+    paid = notice("Paiement de 1 080,00 € réussi - Lebreton Conseil",
+                  "Client : contact@albarede.example\nDescription : Facture F-2026-0481",
+                  sender=stripe)
+    assert [(t.direction, t.amount) for t in paid.transactions] == [
+        (Direction.IN, Decimal("1080.00"))]
+    payout = notice("Votre virement de 3 412,50 € est en route",
+                    "Montant : 3 412,50 €\nArrivée estimée : 3 déc. 2026", sender=stripe)
+    assert [t.direction for t in payout.transactions] == [Direction.PAYOUT]
+    from_a_bank = notice("Votre virement de 3 412,50 € est en route", "Montant : 3 412,50 €")
+    assert [t.direction for t in from_a_bank.transactions] == [Direction.OUT]

@@ -176,6 +176,13 @@ def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
     ("However we cannot pay invoice INV-0466 in its current form.", "dispute"),
     ("Envoyez-moi votre RIB (je ne l'ai pas sur la facture) et je lance le virement demain.",
      "request_bank_details"),
+    ("Je vois 12 jours facturés : nous ne validerons que les 10 jours prévus au devis.",
+     "dispute"),
+    ("Vous serez payé quand le site fonctionnera correctement, pas avant.", "dispute"),
+    ("Until they are delivered we consider INV-0445 not payable.", "dispute"),
+    ("We don't accept the €40 recovery fee and the late interest added in your reminder.",
+     "dispute"),
+    ("Vu le retard de livraison, on ne paiera pas le montant plein.", "dispute"),
 ])
 def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) -> None:
     assert facts(words).get(kind) is not None
@@ -184,6 +191,7 @@ def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) 
 @pytest.mark.parametrize("words", [
     "Je n'ai jamais reçu cette facture. Pouvez-vous me l'envoyer ?",
     "Nous ne pouvons pas la payer : nous n'avons pas vos coordonnées bancaires.",
+    "On ne paiera pas avant le 15, la compta est fermée.",
 ])
 def test_a_missing_invoice_or_missing_bank_details_is_no_dispute(words: str) -> None:
     assert facts(words).get("dispute") is None

@@ -42,6 +42,9 @@ IN = _any(
     r"\bvir(?:ement)? (?:sepa )?(?:inst(?:antane)? )?(?:recu|re)\b", r"\bde l'argent\b",
     r"\bl'argent est (?:deja )?(?:disponible|arrive)\b", r"\bnouveaux? virements? recus?\b",
     r"\bpaiement (?:reussi|recu|accepte|confirme|encaisse)\b", r"\bnouveau paiement\b",
+    # Stripe's subject "Paiement de 1 080,00 € réussi": the amount between the words
+    r"\b(?:paiement|virement|payment) de [+]?\d[\d .,]*(?: ?(?:€|eur|euros|\$|£|usd|gbp))? "
+    r"(?:reussi|recu|accepte|encaisse|confirme|succeeded|received)\b",
     r"\b(?:un |une )?(?:nouveaux?|nouvelle) (?:virements?|credits?|paiements?|encaissements?)\b",
     r"\b(?:virements?|transfers?|paiements?|payments?)\b[^.\n]{0,50}\b(?:sur|into|to|on) "
     r"(?:votre|ton|your) (?:compte|account|solde|balance)\b", r"\brecue?s? de\b",

@@ -51,6 +51,7 @@ _LIST_LINE = re.compile(r"^\s*(?:[-•*·+]|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s
 _QUOTE_HEADER = re.compile(r"^(?:envoye|sent|objet|subject) ?:", re.MULTILINE)
 _QUOTE_DATE = re.compile(r"^(?:date|a|to) ?:", re.MULTILINE)
 _DIRECT_DEBIT = re.compile(r"\bprelev\w*\b|\bdirect debit\b")
+_PSP_TRANSFER = re.compile(r"\b(?:votre|ton|un) virement\b|\byour (?:bank )?transfer\b")
 _TOTAL = re.compile(r"^\W*total\b")
 _WINDOW = 40  # characters before an amount that can make it a balance, a fee or a total
 
@@ -234,6 +235,11 @@ def read_notice(m: ParsedMessage) -> Notice:
         # a payment service's "prélevé" is what it collected from the owner's client
         reasons.append("a payment service's direct debit of a client, announced as received: in")
         direction = Direction.IN
+    if (direction is Direction.OUT and family == psp.FAMILY.name
+            and any(_PSP_TRANSFER.search(folded[i]) for i in zone)):
+        # Stripe's "Votre virement de 3 412,50 € est en route" is its payout to the owner's bank
+        reasons.append("a payment service's transfer to the owner's bank: its payout")
+        direction = Direction.PAYOUT
     signs = _signs(sentences, moves, primary) if primary is not None else []
     if direction is Direction.IN and ("-", True) in signs:
         reasons.append("the amount is written with a minus: out, whatever the words")
