@@ -40,7 +40,7 @@ PROMISE = _any(
     rf"|fera|envoie|enverrai|envoyons) (?:le |un |votre |ton )?{PAY}\b", r"\bmise en paiement\b",
     r"\b(?:je|nous|on) (?:vais|allons|va) (?:vous |te )?(?:regler|payer|virer|faire le (?:virement"
     r"|paiement)|proceder au (?:paiement|reglement|virement)|lancer le (?:virement|paiement))\b",
-    r"\bje m'en occupe\b", r"\b(?:i'll|we'll|will) (?:sort (?:it|this) out|get (?:it|this) "
+    r"\bje m'en occupe\b", r"\b(?:i'll|we'll|will) (?:do it|sort (?:it|this) out|get (?:it|this) "
     r"(?:paid|done|sorted)|take care of it|deal with it)\b",
     r"\b(?:invoice|facture) will (?:be paid|be processed|partira)\b", r"\b(?:will|should) go out\b",
     r"\bce sera (?:fait|regle|paye|vire)\b", r"\bit will be (?:done|paid|sent)\b",
@@ -86,6 +86,8 @@ PAID = _any(
     rf"\ble {PAY} (?:a ete|est|a bien ete) (?:fait|effectue|parti|envoye|emis|lance|execute"
     r"|realise|passe|valide)\b", r"\bc'?est (?:regle|paye|fait|parti)\b",
     r"\b(?:le |un )?cheque\b[^.\n]{0,80}\b(?:a ete|est|ont ete) (?:poste|envoye|expedie|parti)\b",
+    # a one-word answer: "Payé ✅ (capture jointe)", "Réglé le 3/12"; not "payé quand ?"
+    r"^\W*(?:deja )?(?:paye|payee|regle|reglee|paid)\b(?![^.\n]{0,30}\?)",
     r"\bcheck (?:was |has been )?(?:mailed|sent|posted)\b", r"\b(?:i|we) (?:have )?(?:sent|paid"
     r"|transferred|wired) it\b", r"\bdeja (?:paye|regle|vire)"
     r"\b",
@@ -185,6 +187,13 @@ BANK_DETAILS = _any(
     r"\breleve d'identite bancaire\b", r"\bbank(?:ing)? details\b", r"\baccount details\b",
     r"\bbank account\b", r"\bpayment details\b", r"\bsort code\b", r"\bwhich (?:bank )?account"
 )
+_PRONOUN_ASK = re.compile(r"\b(?:me|nous) l(?:e |a |')(?:renvoyer|envoyer|transmettre|faire "
+                          r"parvenir|adresser)\b|\b(?:re)?send it\b")
+# A schedule proposed as a question ("je peux te faire un premier virement le 10, ça te va ?")
+# still names the day the client means to pay.
+INSTALMENTS = _any(r"\ben (?:deux|trois|2|3|plusieurs) fois\b", r"\bpremier (?:virement|versement"
+                   r"|paiement)\b", r"\bla moitie\b", r"\bin (?:two|three|2|3) instal+ments\b",
+                   r"\bfirst (?:instal+ment|payment)\b")
 FORWARDED = re.compile(r"^\s*\[?(?:fwd?|tr|wg|fw)\s*:", re.IGNORECASE)
 _QUOTE_START = re.compile(
     r"^[ \t]*(?:>|on .{0,200} wrote:?\s*$|le .{0,200} a ecrit\s*:?\s*$|le .{0,80}\d{1,2}[:h]\d{2}"
@@ -288,7 +297,8 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
             continue
         if PROMISE.search(f):
             days = [d for d in said_days(f, base) if base <= d.day <= base + PROMISE_HORIZON]
-        elif _affirmed(PAY_WORD, f) and not (ASKS.search(f) or PAST.search(f)):
+        elif _affirmed(PAY_WORD, f) and not (
+                (ASKS.search(f) and not INSTALMENTS.search(f)) or PAST.search(f)):
             days = [d for d in said_days(f, base) if base < d.day <= base + PROMISE_HORIZON]
         else:
             continue
@@ -297,7 +307,8 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
         if days:
             facts.append(Fact("promise", s[:200], days[0].day, days[0].vague))
             break
-    asking = [(f, s) for f, s in sentences if ASKS.search(f)]
+    asking = [(_named_before(f, sentences[i - 1][0] if i else ""), s)
+              for i, (f, s) in enumerate(sentences) if ASKS.search(f)]
     invoice = next(((f, s) for f, s in asking if INVOICE_WANTED.search(f)), None)
     if invoice:
         facts.append(Fact("request_invoice", invoice[1][:200],
@@ -306,6 +317,15 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
     if bank:
         facts.append(Fact("request_bank_details", bank[:200]))
     return ReplyFacts(tuple(facts))
+
+
+def _named_before(folded: str, before: str) -> str:
+    """A request by pronoun ("pouvez-vous nous le transmettre ?") asks for what the sentence
+    before named: the RIB, when that one names bank details and no invoice."""
+    if (_PRONOUN_ASK.search(folded) and BANK_DETAILS.search(before)
+            and not re.search(r"\b(?:facture|invoice)s?\b", before)):
+        return _PRONOUN_ASK.sub(" envoyer votre rib ", folded)
+    return folded
 
 
 # What a bank's or a payment service's confirmation of an outgoing payment says.

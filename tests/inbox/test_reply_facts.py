@@ -183,6 +183,14 @@ def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
     ("We don't accept the €40 recovery fee and the late interest added in your reminder.",
      "dispute"),
     ("Vu le retard de livraison, on ne paiera pas le montant plein.", "dispute"),
+    ("Will do it Monday, sorry!", "promise"),
+    ("Je peux te faire un premier virement de 500 € le 10 décembre et le reste à la mi-janvier, "
+     "est-ce que ça te va ?", "promise"),
+    ("Serait-il possible de régler en deux fois : la moitié le 15 décembre et le solde le 15 "
+     "janvier ?", "promise"),
+    ("Payé ✅ (capture jointe)", "already_paid"),
+    ("Notre système exige un RIB au format PDF. Pouvez-vous nous le transmettre ?",
+     "request_bank_details"),
 ])
 def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) -> None:
     assert facts(words).get(kind) is not None
@@ -227,3 +235,14 @@ def test_a_cheque_to_be_sent_tomorrow_is_a_promise_not_a_payment() -> None:
 ])
 def test_conditions_past_days_addresses_and_disclaimers_say_nothing(words: str, kind: str) -> None:
     assert facts(words).get(kind) is None
+
+
+def test_a_pronoun_asks_for_what_the_sentence_before_named() -> None:
+    rib = facts("Notre comptable a besoin de votre RIB. Pouvez-vous me l'envoyer ?")
+    assert rib.get("request_bank_details") is not None and rib.get("request_invoice") is None
+    invoice = facts("Je ne retrouve pas la facture F-2026-0412. Pouvez-vous me l'envoyer ?")
+    assert invoice.get("request_invoice") is not None
+
+
+def test_a_question_about_when_it_was_paid_claims_nothing() -> None:
+    assert facts("Payée quand ? Je ne vois rien passer.").get("already_paid") is None
