@@ -215,6 +215,13 @@ def test_signed_lines_under_several_transactions_are_each_a_movement() -> None:
     ("Transaction : VIR BRICOMAX DISTRIBUTION FA F-2026-0409", "BRICOMAX DISTRIBUTION"),
     ("Customer: Léa Moreau (lea.moreau@example.com)", "Léa Moreau"),
     ("Halvorsen Design AS paid invoice INV-0436 for €960.00 by card.", "Halvorsen Design AS"),
+    ("Une transaction de +1 320,00 € (LE GOFF CHARPENTE - VIR F-2026-0478) du 03/12/2026",
+     "LE GOFF CHARPENTE"),
+    ("+1 650,00 € — KESTREL ROBOTICS LTD", "KESTREL ROBOTICS LTD"),
+    ("une nouvelle recette : +980,00 € (VIR BRIGHTWATER LABS).", "BRIGHTWATER LABS"),
+    ("- +1 560,00 EUR de TRANSPORTS TESSIER FRERES - Réf. F-2026-0472 - 03/12/2026",
+     "TRANSPORTS TESSIER FRERES"),
+    ("- +540,00 EUR de M. OU MME FERRIERE - Réf. FACT 0494", "M. OU MME FERRIERE"),
 ])
 def test_the_payer_is_read_from_statement_lines_and_never_from_a_footer(
         line: str, payer: str | None) -> None:

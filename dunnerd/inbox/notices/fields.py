@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from dunnerd.inbox.notices.text import fold1, full_dates
 
 _END = (r"(?= \(|[,;!]|\.(?:\s|$)|$| a ete| sur | le \d| n'a| pour | into | to | has | was"
-        r"| succeeded)")
+        r"| succeeded| [-—–] )")
+# "M. OU MME FERRIERE", "Mme Durand": a civility's dot is no end of the name
+_CIVILITY = r"(?:(?:m|mr|mme|mlle)\.? (?:ou|et) (?:m|mr|mme|mlle)\.? |(?:m|mr|mme)\. )?"
 
 
 # A statement line's date and operation code for a credit: "02/12 VIREMENT EN VOTRE FAVEUR",
@@ -70,7 +72,11 @@ DATE_LABEL = re.compile(
 GENERIC = (
     re.compile(rf"\bde la part de\s*:?\s+(?:la societe )?(?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"(?:€|\beur\b|\beuros?\b|\busd\b|\bgbp\b|\bchf\b|\$|£) (?:\w{{3}} )?de "
-               rf"(?:la societe |l'entreprise )?(?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+               rf"(?:la societe |l'entreprise )?(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
+    # a bookkeeping feed's credit line: "+1 650,00 € — KESTREL ROBOTICS LTD",
+    # "+1 320,00 € (LE GOFF CHARPENTE - VIR F-2026-0478)", "+980,00 € (VIR BRIGHTWATER LABS)"
+    re.compile(r"\+ ?\d[\d  .,]*\s?(?:€|eur\b) (?:[-—–] |\()(?:vir(?:ement)?(?: sepa)? )?"
+               r"(?P<p>[^\n;:()\d]{2,60}?)(?= [-—–] |\)|$| \S*\d)"),
     re.compile(rf"\ben provenance de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"\bemise? par (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
