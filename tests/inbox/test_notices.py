@@ -222,6 +222,13 @@ def test_signed_lines_under_several_transactions_are_each_a_movement() -> None:
     ("- +1 560,00 EUR de TRANSPORTS TESSIER FRERES - Réf. F-2026-0472 - 03/12/2026",
      "TRANSPORTS TESSIER FRERES"),
     ("- +540,00 EUR de M. OU MME FERRIERE - Réf. FACT 0494", "M. OU MME FERRIERE"),
+    ("Bonne nouvelle : Anne Rouxel t'a envoyé 450,00 €.", "Anne Rouxel"),
+    ("+3 120,00 €  VIR SEPA VAUTRIN ET ASSOCIES FACTURE F-2026-0424", "VAUTRIN ET ASSOCIES"),
+    ("- 02/12/2026  +350,00 EUR    VIR RECU KB MENUISERIE FACTURE 546", "KB MENUISERIE"),
+    ("Un encaissement de 1 920,00 € (TERRES ET TOITS SAS) a été rapproché.",
+     "TERRES ET TOITS SAS"),
+    ("03/12/2026 · VIR INST TOURNIER BTP + 2 300,00 €", "TOURNIER BTP"),
+    ("Northlight Apps S.L. paid €1,240.00 for invoice INV-0436.", "Northlight Apps S.L"),
 ])
 def test_the_payer_is_read_from_statement_lines_and_never_from_a_footer(
         line: str, payer: str | None) -> None:

@@ -27,7 +27,7 @@ _CIVILITY = r"(?:(?:m|mr|mme|mlle)\.? (?:ou|et) (?:m|mr|mme|mlle)\.? |(?:m|mr|mm
 # "VIR SEPA RECU DE", "VIR INST". Debits ("PRLV", "CB") name the payee, not a payer.
 _STATEMENT_LINE = re.compile(
     r"^\W*(?:[+-]?\s?\d[\d  .,]*\s?(?:€|eur)\s*[—–-]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
-    r"[\s:—–-]+)?"
+    r"[\s:—–·•-]+)?"
     r"(?:(?:libelle|transaction|operation)\s*:?\s+)?"
     r"(?:vir(?:ement)?s?(?: sepa)?(?: inst(?:antane)?)?"
     r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: de)?|virement (?:recu )?de)\s*:?\s+")
@@ -75,14 +75,20 @@ GENERIC = (
                rf"(?:la societe |l'entreprise )?(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
     # a bookkeeping feed's credit line: "+1 650,00 € — KESTREL ROBOTICS LTD",
     # "+1 320,00 € (LE GOFF CHARPENTE - VIR F-2026-0478)", "+980,00 € (VIR BRIGHTWATER LABS)"
-    re.compile(r"\+ ?\d[\d  .,]*\s?(?:€|eur\b) (?:[-—–] |\()(?:vir(?:ement)?(?: sepa)? )?"
-               r"(?P<p>[^\n;:()\d]{2,60}?)(?= [-—–] |\)|$| \S*\d)"),
+    # "+3 120,00 €  VIR SEPA VAUTRIN ET ASSOCIES FACTURE F-2026-0424"; an encaissement's
+    # "de 1 920,00 € (TERRES ET TOITS SAS)"
+    re.compile(r"(?:\+ ?|\b(?:encaissement|virement|credit) de )\d[\d  .,]*\s?(?:€|eur\b)"
+               r"(?:\s*[-—–] |\s*\(|\s+(?=vir\b))"
+               r"(?:vir(?:ement)?(?: sepa)?(?: inst)?(?: recus?)?(?: de)? )?"
+               r"(?P<p>[^\n;:()\d]{2,60}?)(?= [-—–] |\)|$| \S*\d| (?:facture|fact|ref|reference"
+               r"|inv|invoice)\b)"),
     re.compile(rf"\ben provenance de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"\bemise? par (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
-    re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:vous|t') ?a envoye\b"),
+    # after a greeting's colon too: "Bonne nouvelle : Anne Rouxel t'a envoyé 450,00 €"
+    re.compile(r"(?:^|: )(?P<p>[^\n;:()]{2,60}?) (?:vous|t') ?a envoye\b"),
     re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has |have )?(?:just )?(?:sent|paid) (?:you|your "
-               r"invoice|invoice)\b"),
+               r"invoice|invoice|[€$£\d][^\n]{0,20} for (?:your )?invoice)\b"),
     re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has )?sent [€$£\d][^\n]{0,30} (?:to|into) your\b"),
     re.compile(rf"(?<!unsubscribe )(?<!opt out )\bfrom (?P<p>[^\n;:()]{{2,60}}?){_END}"),
     re.compile(r"\b(?:le|un) (?:virement|paiement|reglement) (?:sepa )?de (?P<p>[^\n.;:()\d]"
