@@ -334,3 +334,18 @@ def test_the_amount_between_the_words_and_a_services_transfer_to_the_bank() -> N
     assert [t.direction for t in payout.transactions] == [Direction.PAYOUT]
     from_a_bank = notice("Votre virement de 3 412,50 € est en route", "Montant : 3 412,50 €")
     assert [t.direction for t in from_a_bank.transactions] == [Direction.OUT]
+
+
+def test_a_debit_credit_tables_rows_are_read_from_their_labels_alone() -> None:
+    table = ("Les opérations suivantes ont été enregistrées sur votre compte :\n"
+             "Date Libellé Débit Crédit\n"
+             "01/12/2026 VIR SEPA RECU /DE OCEANIS VOYAGES /MOTIF F-2026-0433 3 200,00\n"
+             "01/12/2026 PRLV SEPA URSSAF BRETAGNE 612,00\n"
+             "02/12/2026 OPERATION DIVERSE 80,00\n")
+    found = notice("Alerte : mouvements sur votre compte", table)
+    assert [(t.direction, t.amount, t.payer, t.reference) for t in found.transactions] == [
+        (Direction.IN, Decimal("3200.00"), "OCEANIS VOYAGES", "F-2026-0433"),
+        (Direction.OUT, Decimal("612.00"), None, None)]
+    assert {t.currency for t in found.transactions} == {None}  # never assumed
+    in_euros = notice("Alerte", table.replace("Débit Crédit", "Débit (€) Crédit (€)"))
+    assert {t.currency for t in in_euros.transactions} == {"EUR"}

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from dunnerd.inbox.notices import cues, fields, neobanks, psp, sepa_fr
+from dunnerd.inbox.notices.columns import column_rows
 from dunnerd.inbox.notices.fields import Family
 from dunnerd.inbox.notices.model import Direction, Notice, NoticeKind, Transaction
 from dunnerd.inbox.notices.text import (
@@ -223,6 +224,11 @@ def read_notice(m: ParsedMessage) -> Notice:
     kind = _kind(folded, zone, sender, primary is not None, reasons)
     if kind is not None:
         return Notice(kind, family=family, reasons=tuple(reasons))
+    rows = () if primary is not None else column_rows(sentences, folded,
+                                                      m.date.date() if m.date else None)
+    if rows:
+        return Notice(NoticeKind.TRANSACTIONS, rows, family,
+                      ("rows of a Débit/Crédit table, each read from its operation label",))
     # a table's header row ("Date Libellé Débit Crédit") names both ways and states no amount
     worded = [i for i in zone if moves[i] or not cues.COLUMN_HEADER.search(folded[i])]
     direction = _direction(folded, worded, reasons)
