@@ -88,7 +88,8 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     sender_domain = (m.from_address or "@").rsplit("@", 1)[1]
     if reply_to and sender_domain and not (reply_to == sender_domain
                                            or reply_to.endswith("." + sender_domain)
-                                           or sender_domain.endswith("." + reply_to)):
+                                           or sender_domain.endswith("." + reply_to)
+                                           or _brand(reply_to) == _brand(sender_domain)):
         r.add("reply_to_elsewhere", f"Reply-To points to another domain ({reply_to[:60]})")
     if m.attachments and "message/rfc822" in m.attachments:
         r.add("forwards_message", "carries a message as an attachment")
@@ -186,6 +187,12 @@ _TEAM_SIGNATURE = re.compile(
     r"|le service client(?:s|ele)?)\b[^\n]{0,40}$", re.MULTILINE)
 ABSENCE_WORDS = 80  # an absence notice with its return date and a contact fits in this
 _RECORD_LINE = re.compile(r"^ *[^\s:=-][^\n:=]{0,40}? ?(?: -|:|=) +\S[^\n]{0,80}$", re.MULTILINE)
+
+
+def _brand(domain: str) -> str:
+    """The name before the top-level domain: one brand's "paypal.fr" and "paypal.com"."""
+    labels = domain.lower().split(".")
+    return labels[-2] if len(labels) >= 2 else domain
 
 
 def own_words(body: str) -> str:

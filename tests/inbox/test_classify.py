@@ -565,3 +565,13 @@ def test_a_payers_payment_advice_that_leaves_the_sum_to_its_pdf_is_a_notice() ->
                "Dear supplier,\n\nPlease find attached the payment advice for the payment run of "
                "03.12.2026.\n\nThis is a system-generated message. Please do not reply.")
     assert kind_of(raw) == "payment_notification"
+
+
+def test_one_brands_reply_to_on_another_top_level_domain_is_no_lookalike() -> None:
+    raw = mail(["From: service@paypal.fr", "Reply-To: PayPal <noreply@paypal.com>",
+                "Subject: Vous avez reçu un paiement"],
+               "Ruth Adeyemi vous a envoyé 950,00 EUR.\n\nCeci est un message automatique. Merci "
+               "de ne pas y répondre.")
+    assert kind_of(raw) == "payment_notification"
+    elsewhere = raw.replace(b"noreply@paypal.com", b"noreply@paypal-help.example")
+    assert kind_of(elsewhere) == "other"

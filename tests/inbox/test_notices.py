@@ -349,3 +349,42 @@ def test_a_debit_credit_tables_rows_are_read_from_their_labels_alone() -> None:
     assert {t.currency for t in found.transactions} == {None}  # never assumed
     in_euros = notice("Alerte", table.replace("Débit Crédit", "Débit (€) Crédit (€)"))
     assert {t.currency for t in in_euros.transactions} == {"EUR"}
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), [
+    ("€1,875.00 is on its way to you", "A payment is on its way to you\n\nSOLVANE GROUP sent you "
+     "€1,875.00. We're still processing it.", "Wise <noreply@wise.com>"),
+    ("Lumen Health Inc. has sent you a payment", "Lumen Health Inc. has initiated a payment of "
+     "USD 1,980.00 to your Payoneer account.\nExpected arrival: 3-5 business days",
+     "Payoneer <no-reply@payoneer.example>"),
+    ("Votre déclaration de TVA est prête", "Votre déclaration de TVA de novembre est prête.\n\n"
+     "TVA collectée : 4 812,00 €\nTVA déductible : 312,40 €", "Indy <bonjour@indy.example>"),
+])
+def test_money_on_its_way_and_a_tax_figure_are_not_money_in(subject: str, body: str,
+                                                             sender: str) -> None:
+    assert not any(t.money_in for t in notice(subject, body, sender=sender).transactions)
+
+
+def test_a_card_payment_at_a_shop_and_a_client_invoice_marked_paid() -> None:
+    card = notice("Paiement de 23,40 € chez SNCF CONNECT", "Compte : N26 Business ••1162")
+    assert [t.direction for t in card.transactions] == [Direction.OUT]
+    marked = notice("Facture F-2026-0453 marquée comme payée", "Une transaction bancaire a été "
+                    "rapprochée de votre facture client.\n\nTransaction : +1 245,00 € — VIR "
+                    "TRANSPORTS DELEPLANQUE SAS — 04/12/2026",
+                    sender="Pennylane <n@pennylane.example>")
+    assert [(t.direction, t.payer) for t in marked.transactions] == [
+        (Direction.IN, "TRANSPORTS DELEPLANQUE SAS")]
+
+
+@pytest.mark.parametrize(("line", "payer"), [
+    ("Vous avez reçu un paiement de 390,00 € via votre lien de paiement.", None),
+    ("Nom du client : Sarran Événements", "Sarran Événements"),
+    ("Le prélèvement de 300,00 € auprès de Bertin Coaching (mandat MD-00041X) a été encaissé.",
+     "Bertin Coaching"),
+    ("30/11/2026  30/11/2026   VIR SEPA RECU /DE LEFEUVRE IMMOBILIER           +1 150,00 EUR",
+     "LEFEUVRE IMMOBILIER"),
+    ("30/11/2026 VIR RECU 2611300184 F-2026-0409 AGENCE HIRONDELLE VOYAGES +560,00 EUR",
+     "AGENCE HIRONDELLE VOYAGES"),
+])
+def test_more_payers_and_a_payment_link_is_no_name(line: str, payer: str | None) -> None:
+    assert fields.payer([line], (psp.FAMILY, sepa_fr.FAMILY, neobanks.FAMILY)) == payer

@@ -49,7 +49,9 @@ IN = _any(
     r"\b(?:virements?|transfers?|paiements?|payments?)\b[^.\n]{0,50}\b(?:sur|into|to|on) "
     r"(?:votre|ton|your) (?:compte|account|solde|balance)\b", r"\brecue?s? de\b",
     r"\breceived from\b",
-    r"\bcollecte(?:e|s)?\b", r"\bcollected\b", r"\bviennent d'arriver\b", r"\bvient d'arriver\b",
+    # not "TVA collectée : 4 812,00 €", a tax figure
+    r"(?<!tva )(?<!vat )\bcollecte(?:e|s)?\b", r"(?<!vat )\bcollected\b",
+    r"\bviennent d'arriver\b", r"\bvient d'arriver\b",
     r"\bjust arrived\b",
     # English
     r"\byou(?:'ve| have)? (?:just )?(?:received|got paid|been paid)\b", r"\byou've got money\b",
@@ -73,7 +75,7 @@ OUT = _any(
     r"\bdebit(?:e|ee|es)? (?:de|sur|le)\b",
     r"\ba ete debite", r"\boperation debitrice\b", r"\bdebit differe\b", r"\bdebit de vos\b",
     r"\bpaiement par carte\b", r"\bpaiement carte\b", r"\bretrait\b", r"\bcb\b",
-    r"\bachat\b", r"\bdab\b", r"\b(?:€|eur|euros?) chez\b", r"\bcarte (?:bancaire|n°|\*)",
+    r"\bachat\b", r"\bdab\b", r"(?:€|\beur|\beuros?) chez\b", r"\bcarte (?:bancaire|n°|\*)",
     r"\b(?:tu as|vous avez) (?:paye|regle|depense|envoye|effectue un (?:virement|paiement))\b",
     r"\b(?:votre|ton) (?:virement|paiement|transfert|reglement|prelevement|achat)\b",
     r"\ba destination de\b", r"\bau (?:profit|benefice) de\b",
@@ -116,6 +118,13 @@ PENDING = _any(
     r"\bbefore we can (?:add|credit|release)\b", r"\b(?:fonds|paiement) (?:sont|est) bloques?\b",
     r"\bneed (?:a little )?more information\b",
     r"\best en (?:cours|train) de vous (?:envoyer|virer|payer)\b",
+    # Wise's "€1,875.00 is on its way to you ... we're still processing it", Payoneer's "has
+    # initiated a payment ... Expected arrival: 3-5 business days"
+    r"\b(?:payment|transfer|money|funds)s? (?:is |are )?on (?:its|their|the) way\b",
+    r"\d is on its way to you\b", r"\bstill processing\b",
+    r"\binitiated an? (?:payment|transfer)\b",
+    r"\bexpected arrival\b", r"\bwhen the funds are available\b",
+    r"\bas soon as it (?:reaches|arrives)\b",
     # the payer's own remittance advice: announced by them, not yet seen by a bank
     r"\bavis de paiement\b", r"\b(?:payment|remittance) advice\b",
 )
@@ -128,7 +137,10 @@ REMITTANCE = _any(r"\bmise? en paiement\b", r"\bavis de paiement\b", r"\b(?:paym
                   r"advice\b", r"\bpaid (?:your )?invoice\b")
 # A bill or a document for the owner, not a movement of money.
 BILL = _any(r"\bjustificatifs?\b", r"\breceipts? (?:missing|needed)\b",
-            r"\b(?:votre|ta|your) (?:facture|invoice)\b", r"\bnouveau document\b",
+            # "votre facture client" is the owner's own invoice, not a bill for the owner
+            r"\b(?:votre|ta|your) (?:facture|invoice)\b(?!s? clients?\b)", r"\bnouveau document\b",
+            r"\bdeclaration (?:de |d')(?:tva|revenus|impots?|chiffre d'affaires)\b",
+            r"\b(?:vat|tax) return\b",
             r"\bdocument (?:est )?disponible\b", r"\bmontant a payer\b", r"\bamount due\b",
             r"\bavis d'(?:imposition|impot|echeance)\b", r"\becheancier\b")
 # The service paying the owner later, not a delay of the payer: "sera versé dans votre prochain

@@ -27,10 +27,10 @@ _CIVILITY = r"(?:(?:m|mr|mme|mlle)\.? (?:ou|et) (?:m|mr|mme|mlle)\.? |(?:m|mr|mm
 # "VIR SEPA RECU DE", "VIR INST". Debits ("PRLV", "CB") name the payee, not a payer.
 _STATEMENT_LINE = re.compile(
     r"^\W*(?:[+-]?\s?\d[\d  .,]*\s?(?:€|eur)\s*[—–-]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
-    r"[\s:—–·•-]+)?"
+    r"[\s:—–·•-]+){0,2}"
     r"(?:(?:libelle|transaction|operation)\s*:?\s+)?"
     r"(?:vir(?:ement)?s?(?: sepa)?(?: inst(?:antane)?)?"
-    r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: de)?|virement (?:recu )?de)\s*:?\s+")
+    r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: /?de)?|virement (?:recu )?de)\s*:?\s+")
 
 
 _LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[\s:—–-]+)?")
@@ -52,7 +52,8 @@ class Family:
 
 
 PAYER_LABEL = re.compile(
-    r"^(?:emetteur|donneur d'ordre|emis par|ordonnateur|expediteur|payeur|nom du payeur|client"
+    r"^(?:emetteur|donneur d'ordre|emis par|ordonnateur|expediteur|payeur|nom du payeur"
+    r"|nom du client|client"
     r"|customer|from|sender|payer|paid by|remitter|ordered by|contrepartie|debiteur|debtor"
     r"|nazov protiuctu|nazev protistrany|ucet protistrany|virement de|virement recu de"
     r"|transfer from|payment from)\s*:?\s+(?P<p>\S.{1,79})$")
@@ -183,8 +184,12 @@ def statement_payer(line: str, listed: bool = False) -> str | None:
     found = _STATEMENT_LINE.match(folded) or (_LEADING_DATE.match(folded) if listed else None)
     if not found:
         return None
+    rest = line[found.end():].split()
+    # "VIR RECU 2611300184 F-2026-0409 AGENCE HIRONDELLE VOYAGES": references, then the name
+    while rest and len(rest) > 1 and any(c.isdigit() for c in rest[0]):
+        rest = rest[1:]
     words = []
-    for word in line[found.end():].split():
+    for word in rest:
         if (any(c.isdigit() for c in word) or word in ("-", "—", "–", "|", "+")
                 or fold1(word).strip(".:") in _REFERENCE_WORDS):
             break

@@ -37,7 +37,8 @@ FAMILY = Family(
            " notifications@stripe.com notice; help.sumup.com payouts; developer.gocardless.com",
     fields=(
         # "Le paiement de 450,00 EUR de Shah Consulting (référence F-2026-053) a échoué"
-        re.compile(r"\bpaiement de [^\n]{1,25}? de (?P<p>[^\n.;:()]{2,60}?)(?= \(| a ete| a "
+        re.compile(r"\bpaiement de [+]?\d[\d  .,]*\s?(?:€|eur|usd|gbp|chf|\$|£)? de "
+                   r"(?P<p>[^\n.;:()]{2,60}?)(?= \(| a ete| a "
                    r"echoue|[.,;]|$)"),
         # "A payment of €780.00 from daniel@okafor-media.example succeeded"
         re.compile(r"\bpayment of [^\n]{1,25}? from (?P<p>[^\n;()]{2,80}?)(?= \(| succeeded|"
@@ -45,6 +46,8 @@ FAMILY = Family(
         # PayPal: "Message de Léa Dubois facture F-2026-044 merci !", "Note: Invoice F-2026-045"
         re.compile(r"^(?:message de [^\n]{1,40}?|note ?:?) (?P<r>(?:facture|invoice|fact|inv)"
                    r"\b[^\n]{1,60})$"),
+        # GoCardless: "Le prélèvement de 300,00 € auprès de Bertin Coaching (mandat MD-00041X)"
+        re.compile(r"\baupres de (?P<p>[^\n.;:()]{2,60}?)(?= \(| a ete|[,;]|\.(?:\s|$)|$)"),
         # "(référence F-2026-053)", "Payout ID: po_..."
         re.compile(r"\((?:reference|ref\.?) (?P<r>[^)]{1,60})\)"),
     ),
