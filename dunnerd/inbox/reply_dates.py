@@ -42,6 +42,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("in_days", r"\b(?:sous|dans|d'ici|within|in) (\d{1,2}|un|une|deux|trois|quatre|cinq|huit|"
                 r"dix|quinze|one|two|three|five|ten|a) (?:(working|business) )?"
                 r"(jours?|days?|semaines?|weeks?)(?: (ouvres|ouvrables))?\b"),
+    ("fortnight", r"\b(?:sous|dans la|d'ici) (huitaine|quinzaine)\b"),
+    ("week_of", r"\bla semaine du (\d{1,2})\b"),
     ("day_after", r"\b(?:apres-demain|apres demain|the day after tomorrow)\b"),
     ("tomorrow", r"\b(?:demain|tomorrow)\b"),
     ("today", r"\b(?:aujourd'hui|today|ce soir|tonight|ce matin|this morning|cet apres-midi|"
@@ -161,6 +163,13 @@ def _resolve(name: str, m: re.Match[str], base: dt.date,
             return (_working_days_after(base, count), True) if 0 < count <= 60 else None
         days = count * (7 if m.group(3).startswith(("sem", "week")) else 1)
         return (base + dt.timedelta(days=days), True) if 0 < days <= 90 else None
+    if name == "fortnight":  # "sous huitaine": within eight days; "sous quinzaine": fifteen
+        return base + dt.timedelta(days=8 if m.group(1) == "huitaine" else 15), True
+    if name == "week_of":  # "la semaine du 14": that week's Friday, as for "la semaine prochaine"
+        said = _resolve("day_only", m, base, future)
+        if said is None:
+            return None
+        return said[0] + dt.timedelta(days=max(0, 4 - said[0].weekday())), True
     if name == "weekday":
         wanted = _WEEKDAYS[m.group(1)]
         if future:

@@ -40,11 +40,16 @@ PROMISE = _any(
     rf"|fera|envoie|enverrai|envoyons) (?:le |un |votre |ton )?{PAY}\b", r"\bmise en paiement\b",
     r"\b(?:je|nous|on) (?:vais|allons|va) (?:vous |te )?(?:regler|payer|virer|faire le (?:virement"
     r"|paiement)|proceder au (?:paiement|reglement|virement)|lancer le (?:virement|paiement))\b",
-    r"\bje m'en occupe\b", r"\b(?:i'll|we'll|will) (?:do it|sort (?:it|this) out|get (?:it|this) "
-    r"(?:paid|done|sorted)|take care of it|deal with it)\b",
+    r"\bje m'en occupe\b", r"\b(?:i'll|we'll|will) (?:do it|sort (?:it|this)(?: out)?"
+    r"|get (?:it|this) (?:paid|done|sorted)|take care of it|deal with it)\b",
     r"\b(?:invoice|facture) will (?:be paid|be processed|partira)\b", r"\b(?:will|should) go out\b",
     r"\bce sera (?:fait|regle|paye|vire)\b", r"\bit will be (?:done|paid|sent)\b",
     r"\b(?:honorer|regler|payer) (?:votre|la|cette) facture qu'(?:au|a|en|le|d'ici)\b",
+    # "je fais le nécessaire demain", "le règlement devrait intervenir la semaine du 14",
+    # "Mercredi prochain sans faute"
+    r"\b(?:je|nous|on) (?:fais|ferai|fait|faisons|ferons|fera) le necessaire\b",
+    rf"\b{PAY}s? devrai(?:t|ent) (?:intervenir|partir|etre (?:fait|effectue|emis|execute))\b",
+    r"\bsans faute\b", r"\bwithout fail\b",
     r"\b(?:je|nous|on) (?:le |la |l')(?:fais|ferai|ferons|fera|refais|referai|referons|lance"
     r"|lancerai|envoie|enverrai|regle|reglerai)\b", r"\b(?:je|nous|on) (?:te |vous )?(?:fais|ferai"
     r"|ferons|fera) (?:ca|cela)\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
@@ -59,8 +64,8 @@ PROMISE = _any(
 )
 # Any word about paying: with a day to come in the same sentence, a promise ("elle sera
 # réglée lors de notre échéance du 18", "je vous envoie un chèque demain").
-PAY_WORD = re.compile(r"\b(?:regl|pai|pay|vir(?:e|er|ons|erai|ement)|verse|cheque|check|transfer"
-                      r"|wire|remit|honor|solde\b|principal\b)\w*")
+PAY_WORD = re.compile(r"\b(?:regl|pai|pay|vir(?:e|er|ons|erai|ement)|verse|cheque|check(?!ing)"
+                      r"|transfer|wire|remit|honor|solde\b|principal\b)\w*")
 # A sentence that denies what follows ("we're not disputing", "nous ne contestons pas").
 NEGATED = re.compile(r"\b(?:not|n't|never|no|ne|n'|pas|aucun|aucune|sans)\b[^.,;!?]{0,20}$")
 _NEGATION = re.compile(r"\b(?:not|n't|never|ne|n'|pas|non|jamais|refus\w*|cannot)\b")
@@ -141,6 +146,18 @@ DISPUTE = _any(
     r"\brefuse to pay\b", r"\bnever (?:received|got) (?:the |any |our )?(?:goods|service|items?"
     r"|delivery|order|work|deliverables)\b", r"\bnever (?:delivered|ordered)\b",
     r"\b(?:incorrect|wrong) (?:invoice|amount)\b", r"\bwas not delivered\b",
+    r"\b(?:are |am |is )?not going to pay\b", r"\bn'all(?:ons|ez) pas (?:payer|regler)\b",
+    # the quantity or the price: "nous n'en avons validé que 9", "ne devraient pas être facturées
+    # au plein tarif", "a rush surcharge that was never agreed", "discuss a 20% reduction"
+    r"\bn'(?:en )?(?:avons|ai) (?:valide|commande|recu|accepte|demande) que\b",
+    r"\bne (?:devrai(?:en)?t|doi(?:ven)?t) pas (?:etre )?facture",
+    r"\brevenir sur le (?:nombre|montant|prix|tarif)\b",
+    # not "has not been approved yet", an invoice on its way through approval
+    r"\bnever (?:been )?(?:agreed|approved|authori[sz]ed)\b", r"\b(?:was|were) not agreed\b",
+    r"\bnot agreed (?:upon|to|in advance)\b",
+    r"\bn'a jamais ete (?:valide|convenu|accepte|demande)e?\b",
+    r"\b(?:discuss|request|ask for|propose|demandons|demander|proposons|souhaitons) (?:an? |une? )?"
+    r"(?:\d+ ?% )?(?:reduction|discount|remise|rabais|geste commercial)\b",
     # paying less, or only once the work is fixed: "on ne paiera pas le montant plein", "nous ne
     # validerons que les 10 jours prévus", "vous serez payé quand le site fonctionnera"
     r"\bne (?:paiera|payera|reglera|validerons|validerai|accepterons|accepterai)\b(?! pas avant)",
@@ -166,6 +183,7 @@ ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b
             r"|reception de)\b")
 INVOICE_WANTED = _any(
     r"\b(?:renvoy|transmet|envoy|faire parvenir|adress|communiqu|resend|re-send|send|forward"
+    r"|resubmit|re-submit|submit"
     r"|share|emet|emett|reedit|reemet|etabl|refai|depos|reissue|issue)\w*\b[^.?\n(]{0,40}"
     r"\b(?:facture|invoice|duplicata)s?\b",
     r"\b(?:la|le|l') ?(?:deposer|reediter|re-?emettre|adresser)\b",
@@ -193,7 +211,14 @@ _PRONOUN_ASK = re.compile(r"\b(?:me|nous) l(?:e |a |')(?:renvoyer|envoyer|transm
 # still names the day the client means to pay.
 INSTALMENTS = _any(r"\ben (?:deux|trois|2|3|plusieurs) fois\b", r"\bpremier (?:virement|versement"
                    r"|paiement)\b", r"\bla moitie\b", r"\bin (?:two|three|2|3) instal+ments\b",
-                   r"\bfirst (?:instal+ment|payment)\b")
+                   r"\bfirst (?:instal+ment|payment)\b",
+                   # a day proposed: "serait-il possible de régler début janvier ?"
+                   r"\bpossible de (?:vous |te )?(?:regler|payer)\b",
+                   r"\b(?:ok|possible|alright|fine) (?:for us |if we |to )?(?:pay|settle)\b")
+# A buyer's payment terms are no promise: "our usual terms are payment within 30 days"
+TERMS = _any(r"\b(?:usual|standard|normal) (?:payment )?terms\b", r"\bterms are\b",
+             r"\bnos conditions (?:de paiement|de reglement|habituelles)\b",
+             r"\bnotre delai (?:de paiement|habituel)\b")
 FORWARDED = re.compile(r"^\s*\[?(?:fwd?|tr|wg|fw)\s*:", re.IGNORECASE)
 _QUOTE_START = re.compile(
     r"^[ \t]*(?:>|on .{0,200} wrote:?\s*$|le .{0,200} a ecrit\s*:?\s*$|le .{0,80}\d{1,2}[:h]\d{2}"
@@ -293,7 +318,7 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
         if forwarded:
             facts.append(forwarded)
     for index, (f, s) in enumerate(sentences):
-        if PAID.search(f):
+        if PAID.search(f) or TERMS.search(f):
             continue
         if PROMISE.search(f):
             days = [d for d in said_days(f, base) if base <= d.day <= base + PROMISE_HORIZON]

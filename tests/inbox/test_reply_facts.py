@@ -191,6 +191,18 @@ def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
     ("Payé ✅ (capture jointe)", "already_paid"),
     ("Notre système exige un RIB au format PDF. Pouvez-vous nous le transmettre ?",
      "request_bank_details"),
+    ("Votre facture F-2026-0390 sera réglée sous huitaine.", "promise"),
+    ("Serait-il possible de régler début janvier ?", "promise"),
+    ("Je fais le nécessaire demain, promis.", "promise"),
+    ("Mercredi prochain sans faute, je bloque ça dans mon agenda.", "promise"),
+    ("Le règlement devrait intervenir la semaine du 14.", "promise"),
+    ("Apologies, will sort it first thing tomorrow.", "promise"),
+    ("We are not going to pay this invoice until the final files are delivered.", "dispute"),
+    ("La facture mentionne 12 écrans, or nous n'en avons validé que 9.", "dispute"),
+    ("Les répétitions ne devraient pas être facturées au plein tarif.", "dispute"),
+    ("Given that, we'd like to discuss a 20% reduction on this invoice.", "dispute"),
+    ("INV-0471 includes a 25% rush surcharge that was never agreed.", "dispute"),
+    ("Please resubmit the invoice showing PO 4500012345.", "request_invoice"),
 ])
 def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) -> None:
     assert facts(words).get(kind) is not None
@@ -246,3 +258,23 @@ def test_a_pronoun_asks_for_what_the_sentence_before_named() -> None:
 
 def test_a_question_about_when_it_was_paid_claims_nothing() -> None:
     assert facts("Payée quand ? Je ne vois rien passer.").get("already_paid") is None
+
+
+@pytest.mark.parametrize("words", [
+    "I'm checking with our bookkeeper and will get back to you by Monday.",
+    "Our usual terms are payment within 30 days of invoice.",
+])
+def test_checking_and_a_buyers_terms_are_no_promise(words: str) -> None:
+    assert facts(words).get("promise") is None
+
+
+def test_an_invoice_not_yet_approved_is_no_dispute() -> None:
+    assert facts("INV-0441 has not been approved yet, it is with the project manager.").get(
+        "dispute") is None
+
+
+def test_a_week_named_by_its_day_and_within_eight_days() -> None:
+    week = facts("Le règlement devrait intervenir la semaine du 14.").get("promise")
+    assert week is not None and week.day == dt.date(2026, 12, 18) and week.vague
+    eight = facts("Votre facture sera réglée sous huitaine.").get("promise")
+    assert eight is not None and eight.day == TUESDAY + dt.timedelta(days=8) and eight.vague
