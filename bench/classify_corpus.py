@@ -168,9 +168,17 @@ def _forge(raw: bytes, variant: str) -> bytes:
     """The message with a From of the trusted bank and a forged authentication."""
     head, sep, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(
         b"\n\n")
-    lines = [line for line in head.splitlines()
-             if not line.lower().startswith((b"from:", b"authentication-results:",
-                                             b"dkim-signature:"))]
+    lines: list[bytes] = []
+    dropping = False
+    for line in head.splitlines():
+        if line[:1] in (b" ", b"\t"):  # a folded header's next line goes with its field
+            if not dropping:
+                lines.append(line)
+            continue
+        dropping = line.lower().startswith((b"from:", b"authentication-results:",
+                                            b"dkim-signature:"))
+        if not dropping:
+            lines.append(line)
     forged = [b"From: Bank <alerts@bank.example>"]
     if variant == "foreign_results":
         forged.insert(0, b"Authentication-Results: mx.attacker.example; dkim=pass "
