@@ -52,6 +52,12 @@ ACTED = _any(
     r"\b(?:j'ai|je lui ai|nous avons|i've|i have|we've|we have) (?:bien )?(?:transmis|transfere"
     r"|fait suivre|signale|mis|flagged|forwarded|passed|sent)\b",
 )
+# A phone's or a mail app's signature: people type on phones, responders do not.
+MOBILE_SIGNATURE = _any(
+    r"\b(?:envoye|sent|envoye depuis|sent from) (?:de |from )?mon (?:iphone|ipad|mobile|smartphone"
+    r"|telephone|android)\b", r"\bsent from my (?:iphone|ipad|mobile|phone|android|galaxy)\b",
+    r"\bget outlook for (?:ios|android)\b", r"\bobtenir outlook pour (?:ios|android)\b",
+)
 # Said only by an automatic answer: enough on its own.
 AUTO_ACK = _any(
     r"\byour (?:request|ticket|message|e-?mail)(?: [\w-]+)? has been received\b",
@@ -110,6 +116,7 @@ UNSUBSCRIBE = _any(
     # a cold mailing's opt-out: "if you don't want to hear from me again, just reply 'no'"
     r"\b(?:do not|don't) want to hear from (?:me|us)\b",
     r"\bne (?:souhaitez|voulez) plus (?:recevoir|etre (?:contacte|sollicite))",
+    r"\bpour ne plus recevoir\b",
 )
 # Challenge-response filters: an automatic answer asking the sender to prove themselves.
 CHALLENGE = _any(
@@ -151,7 +158,9 @@ DAEMON_SENDER = re.compile(
 NO_REPLY_SENDER = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|notifications?|alerts?|alertes|daemon|news"
     r"|newsletter|mailer|marketing|automated|bounce[s]?|system|reports?|monitoring|cron"
-    r"|notify|b-?mail|vypis\w*|orders?|commandes?|shop|store|boutique|events?|winners?)\b")
+    r"|notify|b-?mail|vypis\w*|events?|winners?)\b")
+# A shop's role address: its notices come from it, and so do its owner's own replies.
+ROLE_SENDER = re.compile(r"^(?:orders?|commandes?|shop|store|boutique)\b")
 PAYMENT = _any(
     r"\bpayment (?:has been |was )?(?:received|credited|confirmed|completed|successful|"
     r"notification|advice)\b", r"\byou(?:'ve| have)? received (?:a |an )?(?:payment|money|transfer"
@@ -228,7 +237,8 @@ PHISHING = _any(
     r"\b(?:compte|account) (?:a ete |has been |is )?(?:limite|suspendu|bloque|limited|suspended|"
     r"locked)\b", r"\bvous avez gagne\b", r"\byou(?:'ve| have)? won\b",
     r"\bvous avez ete selectionnee?(?:\(e\))? pour recevoir\b",
-    r"\breclamer (?:mon|votre) cadeau\b", r"\bclaim your (?:gift|reward)\b",
+    r"\b(?:reclamer|recuperer) (?:mon|votre) cadeau\b", r"\bclaim your (?:gift|reward)\b",
+    r"\bselectionnee?(?:\(e\))? parmi [^.\n]{0,40}\bpour recevoir\b",
     r"\btiree?(?:\(e\))? au sort\b", r"\breclamer votre\b",
     r"\b(?:1 000 000 ?e|millionieme) visiteur\b",
     r"\bfrais de (?:reception|deblocage)\b",
@@ -250,6 +260,9 @@ BILLS_US = _any(
     r"\b(?:votre|your) (?:facture|invoice|receipt|recu)\b[^.\n]{0,80}\b(?:est disponible|is "
     r"available|is ready|est prete)", r"^receipt #", r"\byour receipt from\b", r"\bamount paid\b",
     r"\bmontant (?:paye|preleve)\b", r"\bsera preleve\b",
+    # "We received payment for your GitHub.com subscription ... Charged to: Visa ending in 8830"
+    r"\breceived (?:your )?payment for your\b", r"\bcharged to:? (?:your )?(?:visa|mastercard|amex"
+    r"|card)\b", r"\bthanks for your business\b",
 )
 NOTIFICATION_BODY = _any(
     r"\bnous vous informons\b", r"\bwe (?:would like to )?inform you\b",

@@ -73,7 +73,8 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     local = fold((m.from_address or "").split("@")[0] + " " + m.from_name)
     if lexicon.DAEMON_SENDER.match(local) or lexicon.DAEMON_SENDER.match(fold(m.from_name)):
         r.add("daemon_sender", f"sent by {m.from_address or m.from_name}")
-    elif lexicon.NO_REPLY_SENDER.match(local):
+    elif lexicon.NO_REPLY_SENDER.match(local) or (lexicon.ROLE_SENDER.match(local)
+                                                  and not m.thread_ids):
         r.add("noreply_sender", f"sent from a no-reply or service address {m.from_address}")
     name = fold(m.from_name)
     if lexicon.SERVICE_NAME.search(name):
@@ -129,6 +130,7 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
             ("auto_ack", lexicon.AUTO_ACK, "body", body[:4000]),
             ("notice_footer", lexicon.NOTICE_FOOTER, "body", body[:12000]),
             ("phishing", lexicon.PHISHING, "body", body[:6000]),
+            ("phishing", lexicon.PHISHING, "subject", subject),
             ("dunning_us", lexicon.DUNNING_US, "body", own),
             ("unsubscribe_words", lexicon.UNSUBSCRIBE, "body", own),
             ("payment_phrase", lexicon.PAYMENT, "text", subject + "\n" + body[:8000]),
@@ -156,7 +158,8 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("fake_reply", "subject says reply but nothing is quoted or threaded")
     if (r.has("vacation") and not r.has("quotes", "human_payment")
             and len(own.split()) <= ABSENCE_WORDS and lexicon.SELF_AWAY.search(own)
-            and not lexicon.ACTED.search(own) and not reply_facts.commits(own)):
+            and not lexicon.ACTED.search(own) and not reply_facts.commits(own)
+            and not lexicon.MOBILE_SIGNATURE.search(own)):
         r.add("absence_only", "says only that the writer is away, and quotes nothing: the "
               "answer of an absence responder")
     if not m.thread_ids and not r.has("quotes"):

@@ -575,3 +575,40 @@ def test_one_brands_reply_to_on_another_top_level_domain_is_no_lookalike() -> No
     assert kind_of(raw) == "payment_notification"
     elsewhere = raw.replace(b"noreply@paypal.com", b"noreply@paypal-help.example")
     assert kind_of(elsewhere) == "other"
+
+
+def test_an_absence_typed_on_a_phone_is_a_persons() -> None:
+    raw = mail(["Subject: Re: Rappel : facture F-2026-0423 échue", "In-Reply-To: <r@x>"],
+               "Bonsoir Clément,\n\nJe suis en congé cette semaine, je regarde ça lundi à mon "
+               "retour.\n\nClaire\n\nEnvoyé de mon iPad")
+    assert kind_of(raw) == "human_reply"
+    responder = raw.replace("\n\nEnvoyé de mon iPad".encode(), b"")
+    assert kind_of(responder) == "auto_reply"
+
+
+def test_a_shops_address_replying_in_a_thread_is_a_person() -> None:
+    reply = mail(["From: Coralie Texier <boutique@fleurs-texier.example>",
+                  "Subject: Re: Rappel : facture F-2026-0425", "In-Reply-To: <dunnerd.425.1@x>"],
+                 "Je n'ai jamais reçu cette facture ! Pouvez-vous me la renvoyer ?\n\n"
+                 "Le mar. 1 déc. 2026, Inès a écrit :\n> Rappel")
+    assert kind_of(reply) == "human_reply"
+    order = mail(["From: Fleurs Texier <boutique@fleurs-texier.example>",
+                  "Subject: Votre commande n° 4471"],
+                 "Merci pour votre commande n° 4471. Suivez votre colis sur notre site.")
+    assert kind_of(order) == "other"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Service Gagnants <gagnant@promo-cadeaux.example>", "Clément, vous avez gagné un iPhone !",
+     "FÉLICITATIONS !!!\nVous avez été sélectionné(e) parmi nos clients fidèles pour recevoir "
+     "un iPhone.\nRÉCUPÉRER MON CADEAU"),
+    ("GitHub <billing@github.example>", "[GitHub] Payment Receipt for perrot-web",
+     "We received payment for your GitHub.com subscription. Thanks for your business!\n\n"
+     "Total: $8.00 USD\nCharged to: Visa ending in 8830"),
+    ("Hiscox France <service-client@hiscox.example>", "Votre attestation d'assurance RC Pro 2027",
+     "Vous trouverez ci-joint votre attestation d'assurance.\n\nLa cotisation mensuelle de "
+     "38,50 € TTC continuera d'être prélevée le 4 de chaque mois.\n\nLe service client Hiscox"),
+])
+def test_a_prize_in_the_subject_a_receipt_and_an_attestation_are_other(
+        sender: str, subject: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"

@@ -388,3 +388,36 @@ def test_a_card_payment_at_a_shop_and_a_client_invoice_marked_paid() -> None:
 ])
 def test_more_payers_and_a_payment_link_is_no_name(line: str, payer: str | None) -> None:
     assert fields.payer([line], (psp.FAMILY, sepa_fr.FAMILY, neobanks.FAMILY)) == payer
+
+
+def test_an_ordered_transfer_a_public_payers_status_and_a_paid_invoice() -> None:
+    ordered = notice("Confirmation de virement", "Vous avez ordonné le virement suivant :\n\n"
+                     "Compte débité : 30066 10947\nBénéficiaire : SCI LES DOCKS 13\n"
+                     "Montant : 850,00 EUR")
+    assert [t.direction for t in ordered.transactions] == [Direction.OUT]
+    chorus = notice("[Chorus Pro] Changement de statut de la facture F-2026-0372",
+                    "Montant TTC : 4 200,00 EUR\nNouveau statut : MISE EN PAIEMENT\n"
+                    "Le paiement est en cours de traitement par le comptable.")
+    assert [t.direction for t in chorus.transactions] == [Direction.PENDING]
+    paid = notice("Votre facture F-2026-0449 a été payée", "Amandine Roux a payé votre facture "
+                  "F-2026-0449 d'un montant de 120,00 € par carte.",
+                  sender="SumUp <no-reply@sumup.com>")
+    assert [(t.direction, t.payer) for t in paid.transactions] == [(Direction.IN, "Amandine Roux")]
+
+
+@pytest.mark.parametrize(("line", "payer"), [
+    ("Ton compte Shine vient d'être crédité de 2 080,00 € par VILLA MASSALIA EVENTS.",
+     "VILLA MASSALIA EVENTS"),
+    ("Il a payé 120,00 € par carte.", None),
+    ("Un virement de 720,00 € en provenance de CAFE DE LA CORNICHE vient d'arriver.",
+     "CAFE DE LA CORNICHE"),
+    ("Votre client Nino Esposito a réglé la facture F-2026-0415 par carte.", "Nino Esposito"),
+    ("virement reçu de 1 320,00 €", None),
+    ("You received a payment of $1,250.00 USD from Summit Ridge Outfitters for invoice INV-0438.",
+     "Summit Ridge Outfitters"),
+    ("Un virement de 345,00 € émis par M. ALEXANDRE PINEL a été crédité.", "M. ALEXANDRE PINEL"),
+    ("Consumer: Librairie Page Blanche SRL", "Librairie Page Blanche SRL"),
+    ("Virement reçu le 03/12/2026 d'un montant de 1 320,00 €.", None),
+])
+def test_payers_after_par_and_before_for_and_never_a_number(line: str, payer: str | None) -> None:
+    assert fields.payer([line], (neobanks.FAMILY, sepa_fr.FAMILY, psp.FAMILY)) == payer

@@ -64,6 +64,9 @@ IN = _any(
     r"\bmoney (?:has )?arrived\b", r"\bcredited to your\b", r"\b(?:is|it's|it is) now in your\b",
     r"\byou(?:'ve| have) (?:just )?got (?:[€$£]|\d)", r"\breceived a (?:new )?payment\b",
     r"\bpaid (?:your )?invoice\b", r"\binvoice [^\n]{0,30} (?:was|has been) paid\b",
+    # SumUp: "Amandine Roux a payé votre facture", "Votre facture F-2026-0449 a été payée"
+    r"\ba (?:paye|regle) (?:votre|ta) facture\b",
+    r"\b(?:votre|ta) facture\b[^.\n]{0,30}\ba ete (?:payee|reglee)\b",
     r"\bnew payment\b", r"\bdeposit of\b",
     # Czech and Slovak bank notices (remp2020/crm-payments-module docs/*.eml)
     r"\bprichozi uhrada\b", r"\bkredit na ucte\b", r"\bzvyseny o\b", r"\bplatba prijata\b",
@@ -77,6 +80,9 @@ OUT = _any(
     r"\bpaiement par carte\b", r"\bpaiement carte\b", r"\bretrait\b", r"\bcb\b",
     r"\bachat\b", r"\bdab\b", r"(?:€|\beur|\beuros?) chez\b", r"\bcarte (?:bancaire|n°|\*)",
     r"\b(?:tu as|vous avez) (?:paye|regle|depense|envoye|effectue un (?:virement|paiement))\b",
+    # CIC: "Vous avez ordonné le virement suivant : Compte débité ..."
+    r"\b(?:tu as|vous avez) (?:ordonne|emis|initie|programme) (?:le|un) virement\b",
+    r"\bcompte debite\b",
     r"\b(?:votre|ton) (?:virement|paiement|transfert|reglement|prelevement|achat)\b",
     r"\ba destination de\b", r"\bau (?:profit|benefice) de\b",
     r"\bvirements? (?:emis|sortants?|envoyes?|permanents?)\b",
@@ -127,6 +133,8 @@ PENDING = _any(
     r"\bas soon as it (?:reaches|arrives)\b",
     # the payer's own remittance advice: announced by them, not yet seen by a bank
     r"\bavis de paiement\b", r"\b(?:payment|remittance) advice\b",
+    # Chorus Pro's status "MISE EN PAIEMENT": the public payer has ordered it, no bank has seen it
+    r"\bmise? en paiement\b",
 )
 # A payment service paying its balance out to the owner's bank: many sales in one sum.
 PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(?! d'especes)",
@@ -140,7 +148,7 @@ BILL = _any(r"\bjustificatifs?\b", r"\breceipts? (?:missing|needed)\b",
             # "votre facture client" is the owner's own invoice, not a bill for the owner
             r"\b(?:votre|ta|your) (?:facture|invoice)\b(?!s? clients?\b)", r"\bnouveau document\b",
             r"\bdeclaration (?:de |d')(?:tva|revenus|impots?|chiffre d'affaires)\b",
-            r"\b(?:vat|tax) return\b",
+            r"\b(?:vat|tax) return\b", r"\battestations?\b",
             r"\bdocument (?:est )?disponible\b", r"\bmontant a payer\b", r"\bamount due\b",
             r"\bavis d'(?:imposition|impot|echeance)\b", r"\becheancier\b")
 # The service paying the owner later, not a delay of the payer: "sera versé dans votre prochain

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from dunnerd.inbox.notices.text import fold1, full_dates
 
 _END = (r"(?= \(|[,;!]|\.(?:\s|$)|$| a ete| sur | le \d| n'a| pour | into | to | has | was"
-        r"| succeeded| [-—–] )")
+        r"| succeeded| [-—–] | vient d| viennent d| for (?:invoice|your|the|facture)\b)")
 # "M. OU MME FERRIERE", "Mme Durand": a civility's dot is no end of the name
 _CIVILITY = r"(?:(?:m|mr|mme|mlle)\.? (?:ou|et) (?:m|mr|mme|mlle)\.? |(?:m|mr|mme)\. )?"
 
@@ -56,7 +56,7 @@ PAYER_LABEL = re.compile(
     r"|nom du client|client"
     r"|customer|from|sender|payer|paid by|remitter|ordered by|contrepartie|debiteur|debtor"
     r"|nazov protiuctu|nazev protistrany|ucet protistrany|virement de|virement recu de"
-    r"|transfer from|payment from)\s*:?\s+(?P<p>\S.{1,79})$")
+    r"|transfer from|payment from|consumer)\s*:?\s+(?P<p>(?![\d+-])\S.{1,79})$")
 # "De CABINET MOREAU" in a table row: a bare "de" or "from" label, only before a name.
 SHORT_PAYER_LABEL = re.compile(r"^(?:de|from|par)\s*:?\s+(?P<p>\S.{1,60})$")
 REFERENCE_LABEL = re.compile(
@@ -72,6 +72,9 @@ DATE_LABEL = re.compile(
 # Inline phrasings every provider family uses in one form or another.
 GENERIC = (
     re.compile(rf"\bde la part de\s*:?\s+(?:la societe )?(?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+    # "crédité de 2 080,00 € par VILLA MASSALIA EVENTS", not "payé 120,00 € par carte"
+    re.compile(rf"(?:€|\beur\b|\beuros?\b|\busd\b|\bgbp\b|\bchf\b|\$|£) (?:\w{{3}} )?par "
+               rf"(?!carte|cheque|virement|prelevement|card\b)(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"(?:€|\beur\b|\beuros?\b|\busd\b|\bgbp\b|\bchf\b|\$|£) (?:\w{{3}} )?de "
                rf"(?:la societe |l'entreprise )?(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
     # a bookkeeping feed's credit line: "+1 650,00 € — KESTREL ROBOTICS LTD",
@@ -84,7 +87,10 @@ GENERIC = (
                r"(?P<p>[^\n;:()\d]{2,60}?)(?= [-—–] |\)|$| \S*\d| (?:facture|fact|ref|reference"
                r"|inv|invoice)\b)"),
     re.compile(rf"\ben provenance de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
-    re.compile(rf"\bemise? par (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+    re.compile(rf"\bemise? par (?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
+    # SumUp: "Votre client Nino Esposito a réglé la facture", "Amandine Roux a payé votre facture"
+    re.compile(r"^(?:votre client |your customer )?(?P<p>[^\n;:()]{2,60}?) (?:a|has) (?:paye|regle"
+               r"|paid) (?:votre |la |ta |your |the )?(?:facture|invoice)\b"),
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
     # after a greeting's colon too: "Bonne nouvelle : Anne Rouxel t'a envoyé 450,00 €"
     re.compile(r"(?:^|: )(?P<p>[^\n;:()]{2,60}?) (?:vous|t') ?a envoye\b"),
@@ -99,7 +105,8 @@ GENERIC = (
 )
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _NOT_A_NAME = re.compile(r"^(?:votre|your|vos|ton|ta |tes |la banque|the bank|notre|our|un |une "
-                         r"|a |an |l'argent|la part|de l'argent|money|the money|plus\b)")
+                         r"|a |an |l'argent|la part|de l'argent|money|the money|plus\b"
+                         r"|(?:le|la|les|du|des|on|the)$)")
 
 
 # A footer's sentence, not a name: "You're receiving this because someone sent you money".

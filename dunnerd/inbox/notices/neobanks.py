@@ -28,13 +28,13 @@ FAMILY = Family(
            " Qonto API transaction fields; help.shine.fr; support.sumeria.eu (no e-mail sample)",
     fields=(
         # "+ 1 020,00 € reçus de NORD & FILS" (Qonto subject)
-        re.compile(r"\brecus? de (?P<p>[^\n.;:()]{2,60}?)(?= \(|[.,;]|$)"),
+        re.compile(r"\brecus? de (?![\d+-])(?P<p>[^\n.;:()]{2,60}?)(?= \(|[.,;]|$)"),
         # "Lucas Martin t'a envoyé 80,00 € pour « cours »"
         re.compile(r"^(?P<p>[^\n.;:()]{2,60}?) (?:t'a|vous a) envoye [^\n]{1,30}? pour "
                    r"\" ?(?P<r>[^\"]{1,60}?) ?\""),
         # "You've received €1,500.00 from Greenleaf Ltd into your EUR account"
         # a name may hold dots ("Lumen Retail S.r.l."): only a dot that ends the sentence ends it
         re.compile(r"\breceived [^\n]{1,30}? from (?P<p>[^\n;()]{2,60}?)"
-                   r"(?= into| to |[,;]|\.(?:\s|$)|$)"),
+                   r"(?= into| to | for (?:invoice|your|the)\b|[,;]|\.(?:\s|$)|$)"),
     ),
 )

@@ -42,7 +42,7 @@ FAMILY = Family(
                    r"echoue|[.,;]|$)"),
         # "A payment of €780.00 from daniel@okafor-media.example succeeded"
         re.compile(r"\bpayment of [^\n]{1,25}? from (?P<p>[^\n;()]{2,80}?)(?= \(| succeeded|"
-                   r" has|[,;]|\.(?:\s|$)|$)"),
+                   r" has| for (?:invoice|your|the)\b|[,;]|\.(?:\s|$)|$)"),
         # PayPal: "Message de Léa Dubois facture F-2026-044 merci !", "Note: Invoice F-2026-045"
         re.compile(r"^(?:message de [^\n]{1,40}?|note ?:?) (?P<r>(?:facture|invoice|fact|inv)"
                    r"\b[^\n]{1,60})$"),
