@@ -219,7 +219,10 @@ def evaluate(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         bank.append((expected_bank, bank_kind if bank_kind != "auto_reply" else "other"))
         recorded = bool(as_bank and bank_kind == "payment_notification"
                         and as_bank.notice.money_in)
+        # joined like the other money columns ("yes|no|yes"), or one value for the notice
         counts = row.get("counts_as_payment") or ""
+        if "|" in counts:
+            counts = next((c for c in counts.split("|") if c in MONEY_IN_OK), counts.split("|")[0])
         if recorded and not (label == "payment_notification" and
                              (counts in MONEY_IN_OK or (not counts and "direction" not in row))):
             money["not_money_in_read_as_money_in"] += 1
@@ -267,12 +270,24 @@ def evaluate(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
 def _fields(row: dict[str, Any], verdict: Verdict, fields: Counter[str],
             misses: list[str]) -> None:
     moves = verdict.notice.money_in
-    amounts = [a for a in (row.get("amount") or "").split("|") if a]
+    # a notice of several movements: its columns are joined with "|", in order ("in|out|in");
+    # only the money-in ones are compared with what was read as money in
+    directions = (row.get("direction") or "").split("|")
+
+    def money_in_column(name: str) -> list[str]:
+        values = (row.get(name) or "").split("|")
+        if len(values) == 1 and len(directions) > 1:  # one value said for all the movements
+            return values * directions.count("in")
+        if len(values) != len(directions) or not any(directions):
+            return values
+        return [v for v, d in zip(values, directions, strict=True) if d == "in"]
+
+    amounts = [a for a in money_in_column("amount") if a]
+    payers, dates = money_in_column("payer"), money_in_column("value_date")
     for i, tx in enumerate(moves[:len(amounts)]):
         fields["amount"] += str(tx.amount) == amounts[i] or (
             tx.amount is not None and float(tx.amount) == float(amounts[i]))
         fields["currency"] += tx.currency == (row.get("currency") or None)
-        payers = (row.get("payer") or "").split("|")
         expected_payer = payers[i] if i < len(payers) else ""
         fields["payer_expected"] += bool(expected_payer)
         same_payer = name_key(tx.payer or "") == name_key(expected_payer)
@@ -281,7 +296,7 @@ def _fields(row: dict[str, Any], verdict: Verdict, fields: Counter[str],
             misses.append(f"{'PAYER ' + expected_payer[:14]:>20} -> {str(tx.payer)[:20]:<20} "
                           f"{row['path']}")
         fields["value_date"] += bool(tx.value_date) and str(tx.value_date) == (
-            row.get("value_date") or "")
+            dates[i] if i < len(dates) else dates[0] if len(dates) == 1 else "")
         fields["read"] += 1
 
 

@@ -418,6 +418,7 @@ def test_an_ordered_transfer_a_public_payers_status_and_a_paid_invoice() -> None
     ("Un virement de 345,00 € émis par M. ALEXANDRE PINEL a été crédité.", "M. ALEXANDRE PINEL"),
     ("Consumer: Librairie Page Blanche SRL", "Librairie Page Blanche SRL"),
     ("Virement reçu le 03/12/2026 d'un montant de 1 320,00 €.", None),
+    ("03/12/2026  + 860,00 €    VIR LUKAS HOFFMANN RECHNUNG INV-0468", "LUKAS HOFFMANN"),
 ])
 def test_payers_after_par_and_before_for_and_never_a_number(line: str, payer: str | None) -> None:
     assert fields.payer([line], (neobanks.FAMILY, sepa_fr.FAMILY, psp.FAMILY)) == payer

@@ -35,7 +35,9 @@ _STATEMENT_LINE = re.compile(
 
 _LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[\s:—–-]+)?")
 _REFERENCE_WORDS = frozenset({"ref", "reference", "fact", "facture", "factures", "reglt", "motif",
-                              "libelle", "inv", "invoice", "fa", "paiement"})
+                              "libelle", "inv", "invoice", "fa", "paiement", "rechnung",
+                              "factura", "fattura"})
+_REFERENCE_WORD = "|".join(sorted(_REFERENCE_WORDS))
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,7 @@ GENERIC = (
     re.compile(r"(?:\+ ?|\b(?:encaissement|virement|credit) de )\d[\d  .,]*\s?(?:€|eur\b)"
                r"(?:\s*[-—–] |\s*\(|\s+(?=vir\b))"
                r"(?:vir(?:ement)?(?: sepa)?(?: inst)?(?: recus?)?(?: de)? )?"
-               r"(?P<p>[^\n;:()\d]{2,60}?)(?= [-—–] |\)|$| \S*\d| (?:facture|fact|ref|reference"
-               r"|inv|invoice)\b)"),
+               rf"(?P<p>[^\n;:()\d]{{2,60}}?)(?= [-—–] |\)|$| \S*\d| (?:{_REFERENCE_WORD})\b)"),
     re.compile(rf"\ben provenance de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"\bemise? par (?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
     # SumUp: "Votre client Nino Esposito a réglé la facture", "Amandine Roux a payé votre facture"
