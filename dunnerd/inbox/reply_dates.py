@@ -26,10 +26,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     # 20/12, 20/12/2026, 20.12: a dot only before a two-digit month (not "1.5 %")
     ("numeric", r"\b(\d{1,2})(?:/(\d{1,2})|\.(\d{2}))(?:[/.](\d{2,4}))?\b(?! ?(?:%|€|eur))"),
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-    ("day_month", rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?({MONTH_NAMES})\.?(?: (\d{{4}}))?\b"),
+    # "11. Dezember" in German
+    ("day_month", rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)? (?:of )?({MONTH_NAMES})\.?"
+                  rf"(?: (\d{{4}}))?\b"),
     ("month_day", rf"\b({MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"),
     ("end_next_week", r"\b(?:(?:by |at )?the end of next week|fin de la semaine prochaine)\b"),
-    ("next_week", r"\b(?:la semaine prochaine|semaine pro|next week|la semaine d'apres)\b"),
+    ("next_week", r"\b(?:(?:la )?semaine prochaine|semaine pro|next week|la semaine d'apres)\b"),
     ("this_week", r"\b(?:cette semaine|this week|(?:en |a la |d'ici la )?fin de (?:la )?semaine"
                   r"|(?:by )?the end of (?:the|this) week)\b"),
     ("early_month", rf"\b(?:debut|early|beginning of|au debut de) ({MONTH_NAMES}|(?:du )?mois "
@@ -39,7 +41,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("end_month", rf"(?<!jours )(?<!days )\b(?:fin|end of|la fin de|la fin du|the end of) "
                   rf"({MONTH_NAMES}"
                   rf"|(?:du |le |de |the )?mois|(?:the )?month)\b"),
-    ("in_days", r"\b(?:sous|dans|d'ici|within|in) (\d{1,2}|un|une|deux|trois|quatre|cinq|huit|"
+    # "endéans les 8 jours" in Belgium
+    ("in_days", r"\b(?:sous|dans|d'ici|within|in|endeans)(?: les| the)? (\d{1,2}|un|une|deux|trois"
+                r"|quatre|cinq|huit|"
                 r"dix|quinze|one|two|three|five|ten|a) (?:(working|business) )?"
                 r"(jours?|days?|semaines?|weeks?)(?: (ouvres|ouvrables))?\b"),
     ("fortnight", r"\b(?:sous|dans la|d'ici) (huitaine|quinzaine)\b"),

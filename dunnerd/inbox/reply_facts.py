@@ -31,6 +31,7 @@ from dunnerd.inbox.reply_phrases import (
     CORRECTED,
     DISCLAIMER,
     DISPUTE,
+    FROM_NOW_ON,
     INSTALMENTS,
     INVOICE_WANTED,
     NEGATED,
@@ -53,7 +54,16 @@ _QUOTE_START = re.compile(
     r"|-{2,} ?(?:original message|message d'origine|forwarded message|message transfere)"
     r"|begin forwarded message|_{10,}|(?:de|from) ?: .{0,200}$)", re.MULTILINE)
 _LIST_ITEM = re.compile(r"\s*[;,]?\s*\n[ \t]*[-•*][ \t]+")
-_SENTENCE = re.compile(r"[^.!?\n;]+[.!?]?")
+# A sentence ends at . ! ? ; or a line's end, but not at a decimal point ("1'850.00") nor at a
+# German day's dot ("am 8. Dezember").
+_SENTENCE = re.compile(r"(?:[^.!?\n;]|\.(?=\d)|(?<=\d)\.(?= (?:januar|februar|m[aä]rz|april|mai"
+                       r"|juni|juli|august|september|oktober|november|dezember)\b))+[.!?]?",
+                       re.IGNORECASE)
+_ON_CONDITION = re.compile(r"\b(?:une fois (?:que|la|le|les|l')|des que|quand|lorsque|once|when"
+                           r"|as soon as|a reception|upon receipt|after|apres)\b")
+# A line wrapped inside a sentence: the next line goes on in lower case ("by the end\nof the
+# month"); a signature's or a list's next line starts with a capital or a mark.
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?=[a-zà-ÿ0-9])")
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,7 @@ def own_words(text: str) -> str:
 
 def _sentences(words: str) -> list[tuple[str, str]]:
     """(folded, as written) for each sentence: patterns read the first, the owner the second."""
-    return [(fold1(s).strip(), s.strip()) for s in _SENTENCE.findall(words)
+    return [(fold1(s).strip(), s.strip()) for s in _SENTENCE.findall(_WRAPPED.sub(" ", words))
             if len(s.strip()) > 2]
 
 
@@ -155,14 +165,18 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
             days = [d for d in said_days(f, base) if base < d.day <= base + PROMISE_HORIZON]
         else:
             continue
-        if not days and index + 1 < len(sentences) and PROMISE.search(f):
+        # "Je vous règle. Ce sera fait lundi": the day may come in the next sentence, unless
+        # this one pays on a condition ("une fois la mise en production effective")
+        if (not days and index + 1 < len(sentences) and PROMISE.search(f)
+                and not _ON_CONDITION.search(f)):
             days = [d for d in said_days(sentences[index + 1][0], base) if d.day >= base]
         if days:
             facts.append(Fact("promise", s[:200], days[0].day, days[0].vague))
             break
     asking = [(_named_before(f, sentences[i - 1][0] if i else ""), s)
               for i, (f, s) in enumerate(sentences) if ASKS.search(f)]
-    invoice = next(((f, s) for f, s in asking if INVOICE_WANTED.search(f)), None)
+    invoice = next(((f, s) for f, s in asking
+                    if INVOICE_WANTED.search(f) and not FROM_NOW_ON.search(f)), None)
     if invoice:
         facts.append(Fact("request_invoice", invoice[1][:200],
                           corrected=bool(CORRECTED.search(invoice[0]))))

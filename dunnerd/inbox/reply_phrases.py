@@ -22,7 +22,8 @@ PROMISE = _any(
     r"\b(?:je|nous|on) (?:vous |te )?(?:regle|reglons|reglerons|reglerai|reglera|paie|paye|payons"
     r"|paierai|paierons|paiera|vire|virerai|virons)\b",
     rf"\b(?:je|nous|on) (?:vous |te |t')?(?:fais|ferai|faisons|ferons|lance|lancerai|lancons|fait"
-    rf"|fera|envoie|enverrai|envoyons) (?:le |un |votre |ton )?{PAY}\b", r"\bmise en paiement\b",
+    rf"|fera|envoie|enverrai|envoyons|passe|passerai|passerons|passera|effectuerai|effectuerons"
+    rf"|programme|programmerai) (?:le |un |votre |ton )?{PAY}\b", r"\bmise en paiement\b",
     r"\b(?:je|nous|on) (?:vais|allons|va) (?:vous |te )?(?:regler|payer|virer|faire le (?:virement"
     r"|paiement)|proceder au (?:paiement|reglement|virement)|lancer le (?:virement|paiement))\b",
     r"\bje m'en occupe\b", r"\b(?:i'll|we'll|will) (?:do it|sort (?:it|this)(?: out)?"
@@ -35,6 +36,12 @@ PROMISE = _any(
     r"\b(?:je|nous|on) (?:fais|ferai|fait|faisons|ferons|fera) le necessaire\b",
     rf"\b{PAY}s? devrai(?:t|ent) (?:intervenir|partir|etre (?:fait|effectue|emis|execute))\b",
     r"\bsans faute\b", r"\bwithout fail\b",
+    r"\b(?:we'll|i'll|will) have (?:it|this|the invoice) (?:settled|paid|sorted)\b",
+    # German-speaking clients (Switzerland, Germany): "wir überweisen den Betrag bis zum 11.
+    # Dezember", "wird mit unserem nächsten Zahlungslauf am 8. Dezember überwiesen"
+    r"\b(?:wir|ich) (?:werden )?(?:den \w+ |die rechnung )?(?:uberweisen|bezahlen|begleichen"
+    r"|zahlen)\b", r"\b(?:wird|werden)\b[^.]{0,80}\b(?:uberwiesen|bezahlt|beglichen)\b",
+    r"\bzahlungslauf\b",
     r"\b(?:je|nous|on) (?:le |la |l')(?:fais|ferai|ferons|fera|refais|referai|referons|lance"
     r"|lancerai|envoie|enverrai|regle|reglerai)\b", r"\b(?:je|nous|on) (?:te |vous )?(?:fais|ferai"
     r"|ferons|fera) (?:ca|cela)\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
@@ -50,7 +57,8 @@ PROMISE = _any(
 # Any word about paying: with a day to come in the same sentence, a promise ("elle sera
 # réglée lors de notre échéance du 18", "je vous envoie un chèque demain").
 PAY_WORD = re.compile(r"\b(?:regl|pai|pay|vir(?:e|er|ons|erai|ement)|verse|cheque|check(?!ing)"
-                      r"|transfer|wire|remit|honor|solde\b|principal\b)\w*")
+                      r"|transfer|wire|remit|honor|solde\b|principal\b|uberw|bezahl|begleich"
+                      r"|zahl)\w*")
 # A sentence that denies what follows ("we're not disputing", "nous ne contestons pas").
 NEGATED = re.compile(r"\b(?:not|n't|never|no|ne|n'|pas|aucun|aucune|sans)\b[^.,;!?]{0,20}$")
 NEGATION_WORD = re.compile(r"\b(?:not|n't|never|ne|n'|pas|non|jamais|refus\w*|cannot)\b")
@@ -68,6 +76,7 @@ DISCLAIMER = re.compile(r"^\W*(?:avertissement|disclaimer|confidential(?:ity)?(?
                         r"|ce (?:message|courriel|mail) et (?:toutes )?(?:les|ses) pieces jointes"
                         r"|this (?:e-?mail|message) and any attachments?)\b", re.MULTILINE)
 PAID = _any(
+    r"\b(?:je|nous|on) (?:vous |te )?l'(?:ai|avons|a) (?:bien |deja )?(?:reglee?|payee?|viree?)\b",
     r"\b(?:j'ai|je vous ai|je t'ai|nous avons|nous vous avons|on a|on vous a|on t'a"
     r"|avons)(?: bien| deja| hier| ce matin"
     r"| aujourd'hui| enfin)* "
@@ -121,7 +130,15 @@ DISPUTE = _any(
     r"\b(?:n'est|is) (?:donc )?pas en retard\b", r"\bis not (?:yet )?(?:overdue|late)\b",
     r"\bpas encore echue\b",
     r"\b(?:je|nous) refus(?:e|ons) (?:l'indemnite|les penalites|les frais|de payer|de regler)",
-    r"\b(?:on|nous) (?:paiera|paierons|reglera|reglerons) (?:quand|lorsque|une fois que)\b",
+    # not "on paiera quand on pourra", a delay
+    r"\b(?:on|nous) (?:paiera|paierons|reglera|reglerons) (?:quand|lorsque|une fois que)\b"
+    r"(?! (?:on|nous) (?:pourra|pourrons|le pourra|le pourrons)\b)",
+    r"\bne (?:peux|pouvons) pas accepter de (?:regler|payer)\b",
+    r"\b(?:demande|demandons|souhaite|souhaitons|propose|proposons)(?: de vous| vous)? (?:une? )?"
+    r"(?:\d+ ?% (?:de )?)?(?:reduction|remise|rabais|geste commercial)\b",
+    r"\bje ne vois pas pourquoi (?:nous|je|on) (?:paierions|paierais|payerions|reglerions"
+    r"|reglerais|paierait|reglerait)\b",
+    r"\btant que (?:ce|ca|le \w+|la \w+) n'est pas (?:repare|corrige|livre|termine|resolu)e?\b",
     r"\b(?:won't|will not|cannot|can't) (?:be )?(?:process|release|mak)\w* (?:the |any )?payment\b",
     r"\b(?:still )?(?:haven't|have not|hasn't|has not) (?:yet )?received the (?:final )?"
     r"(?:[\w-]+ )?(?:deliverables|goods|work|files)\b", r"\b(?:we|i) (?:dispute|contest)\b",
@@ -200,9 +217,13 @@ INSTALMENTS = _any(r"\ben (?:deux|trois|2|3|plusieurs) fois\b", r"\bpremier (?:v
                    r"\bpossible de (?:vous |te )?(?:regler|payer)\b",
                    r"\b(?:ok|possible|alright|fine) (?:for us |if we |to )?(?:pay|settle)\b")
 # A buyer's payment terms are no promise: "our usual terms are payment within 30 days"
-TERMS = _any(r"\b(?:usual|standard|normal) (?:payment )?terms\b", r"\bterms are\b",
-             r"\bnos conditions (?:de paiement|de reglement|habituelles)\b",
-             r"\bnotre delai (?:de paiement|habituel)\b")
+# (not "scheduled for payment on 18 December, in line with our standard terms": a day is said)
+TERMS = _any(r"\b(?:usual|standard|normal|our) (?:payment )?terms (?:are|is)\b",
+             r"\bnos conditions (?:de paiement|de reglement|habituelles) sont\b",
+             r"\bnotre delai (?:de paiement|habituel) est\b")
+# Where to send invoices from now on: an address changed, not this invoice asked for again.
+FROM_NOW_ON = _any(r"\bdesormais\b", r"\bdorenavant\b", r"\ba l'avenir\b", r"\bfrom now on\b",
+                   r"\bin (?:the )?future\b", r"\bgoing forward\b")
 
 # What a bank's or a payment service's confirmation of an outgoing payment says.
 CONFIRMS = _any(

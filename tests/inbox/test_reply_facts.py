@@ -203,6 +203,21 @@ def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
     ("Given that, we'd like to discuss a 20% reduction on this invoice.", "dispute"),
     ("INV-0471 includes a 25% rush surcharge that was never agreed.", "dispute"),
     ("Please resubmit the invoice showing PO 4500012345.", "request_invoice"),
+    ("Je ne peux pas accepter de régler le montant initial : je vous demande une remise de 30 %.",
+     "dispute"),
+    ("Tant que ce n'est pas réparé, je ne vois pas pourquoi nous paierions la maintenance.",
+     "dispute"),
+    ("Invoice INV-0431 is scheduled for payment on 18 December 2026, in line with our standard "
+     "terms.", "promise"),
+    ("Je passerai le virement le 7, à réception de nos encaissements.", "promise"),
+    ("Semaine prochaine sans faute, désolé pour le retard.", "promise"),
+    ("Le paiement sera effectué endéans les 8 jours.", "promise"),
+    ("Je l'ai réglée par carte via le lien de paiement, le 28/11.", "already_paid"),
+    ("Wir überweisen den offenen Betrag von EUR 1'850.00 bis spätestens 11. Dezember 2026.",
+     "promise"),
+    ("Die Rechnung wird mit unserem nächsten Zahlungslauf am 8. Dezember überwiesen.", "promise"),
+    ("We'll have it settled by the end\nof the month at the latest.", "promise"),
+    ("Nous réglons nos fournisseurs une fois par mois,\nle 15.", "promise"),
 ])
 def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) -> None:
     assert facts(words).get(kind) is not None
@@ -278,3 +293,15 @@ def test_a_week_named_by_its_day_and_within_eight_days() -> None:
     assert week is not None and week.day == dt.date(2026, 12, 18) and week.vague
     eight = facts("Votre facture sera réglée sous huitaine.").get("promise")
     assert eight is not None and eight.day == TUESDAY + dt.timedelta(days=8) and eight.vague
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    ("Arrêtez de nous relancer, on paiera quand on pourra.", "dispute"),
+    ("Merci d'adresser désormais vos factures et relances à compta@pasquier.example.",
+     "request_invoice"),
+    ("Nous réglerons cette facture une fois la mise en production effective, comme prévu au "
+     "devis. Je vous propose un point téléphonique jeudi.", "promise"),
+])
+def test_a_delay_an_address_for_later_and_a_condition_say_nothing_more(words: str,
+                                                                     kind: str) -> None:
+    assert facts(words).get(kind) is None

@@ -128,6 +128,8 @@ _MONTHS = {
     "juil": 7, "juillet": 7, "july": 7, "aug": 8, "aou": 8, "aout": 8, "august": 8, "sep": 9,
     "sept": 9, "septembre": 9, "september": 9, "oct": 10, "octobre": 10, "october": 10,
     "nov": 11, "novembre": 11, "november": 11, "dec": 12, "decembre": 12, "december": 12,
+    # German, folded ("März" is "marz")
+    "januar": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }
 MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"
