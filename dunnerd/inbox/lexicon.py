@@ -21,7 +21,11 @@ AUTO_SUBJECT = _any(
     r"\breponse automatique\b", r"\bmessage automatique\b", r"\babsence du bureau\b",
     r"\babsente? du bureau\b", r"\babwesenheit", r"\brespuesta automatica\b",
     r"^(?:re: ?)?thank you for (?:your|contacting)", r"^(?:re: ?)?merci (?:pour|de) votre",
-    r"\baccuse de reception\b", r"\bwe(?:'ve| have) received your\b", r"\bon vacation\b",
+    # not a platform's receipt of what the owner filed there ("accusé de réception de votre
+    # dépôt", "... de votre candidature"): that one answers no e-mail
+    r"\baccuse de reception\b(?! de (?:votre |ton )?(?:depot|pli|candidature|offre|dossier"
+    r"|commande|declaration|inscription))", r"\bwe(?:'ve| have) received your\b",
+    r"\bon vacation\b",
     r"\ben conges?\b", r"\bvacances\b", r"\bauto[ -]?generated\b", r"\(automatic response\)",
     r"^absente?\b", r"^absent\(e\)", r"^absence\b", r"\bauto[ -]?response\b", r"^lu ?:",
     r"^read ?:",
@@ -259,7 +263,8 @@ DUNNING_US = _any(
 BILLS_US = _any(
     r"\b(?:votre|your) (?:facture|invoice|receipt|recu)\b[^.\n]{0,80}\b(?:est disponible|is "
     r"available|is ready|est prete)", r"^receipt #", r"\byour receipt from\b", r"\bamount paid\b",
-    r"\bmontant (?:paye|preleve)\b", r"\bsera preleve\b",
+    r"\bmontant (?:paye|preleve|debite)\b", r"\bsera preleve\b",
+    r"\bmerci pour votre commande\b", r"\bthank you for your order\b",
     # "We received payment for your GitHub.com subscription ... Charged to: Visa ending in 8830"
     r"\breceived (?:your )?payment for your\b", r"\bcharged to:? (?:your )?(?:visa|mastercard|amex"
     r"|card)\b", r"\bthanks for your business\b",
@@ -280,6 +285,11 @@ NOTIFICATION_BODY = _any(
     r"\btrack your (?:order|package|parcel|shipment)\b", r"\bmerci de votre confiance\b",
     r"\b(?:a ete|has been) (?:expediee?|shipped|dispatched)\b", r"\bcongratulations\b",
     r"\bconsultez-les\b", r"\bnouvelles notifications\b", r"\bnew notifications\b",
+    r"\baucune action (?:de votre part )?n'est (?:requise|necessaire)\b",
+    r"\bsera renouvelee? automatiquement\b", r"\brenouvellement automatique\b",
+    r"\bwill (?:automatically )?renew\b", r"\bvia votre espace\b",
+    r"\bconnectez-vous (?:a|sur) votre espace\b", r"\baccuse de reception de (?:votre |ton )?"
+    r"(?:depot|pli|candidature|offre|dossier|commande|declaration|inscription)\b",
     # a platform telling of a message or a document left there: "vous avez un nouveau message
     # dans l'espace de travail", "un nouveau document est disponible dans votre compte"
     r"\b(?:vous avez|tu as|you have) (?:un |une |a |\d+ )?(?:nouveaux? |nouvelles? |new )"

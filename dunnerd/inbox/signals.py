@@ -59,7 +59,7 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     list_name = h.get("list-id", "").strip().strip("<>").split(".")[0].rsplit("<", 1)[-1]
     topic = lexicon.REPLY_SUBJECT.sub("", m.subject).strip().lower()
     tagged = bool(list_name) and topic.startswith(f"[{list_name.lower()}]")
-    if "mailto:" in h.get("list-post", "").lower() or tagged:
+    if "mailto:" in h.get("list-post", "").lower() or tagged or _list_manager_post(m):
         # RFC 2369: members may post, so the From is one of them (an announcement list or a
         # newsletter gives no List-Post, or "NO").
         r.add("discussion_list", "List-Post: a discussion list, written by one of its members")
@@ -187,9 +187,25 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
 
 _TEAM_SIGNATURE = re.compile(
     r"^\W*(?:l'equipe|toute l'equipe|the [\w &.-]{1,30} team|your [\w &.-]{1,30} team"
-    r"|le service client(?:s|ele)?)\b[^\n]{0,40}$", re.MULTILINE)
+    # (not "Service comptabilité": a client's accounts people answer reminders)
+    r"|le service client(?:s|ele)?|(?:le )?service (?:commercial|abonnements?)"
+    r"|le secretariat (?:technique|general))\b[^\n]{0,40}$",
+    re.MULTILINE)
 ABSENCE_WORDS = 80  # an absence notice with its return date and a contact fits in this
 _RECORD_LINE = re.compile(r"^ *[^\s:=-][^\n:=]{0,40}? ?(?: -|:|=) +\S[^\n]{0,80}$", re.MULTILINE)
+
+
+def _list_manager_post(m: ParsedMessage) -> bool:
+    """A post relayed by a list manager (Mailman, Sympa, Google Groups): its List-Unsubscribe is
+    a mailto "<list>-leave@", "-unsubscribe@" or "-request@" at the list's own domain, and its
+    From is a member at another domain (a newsletter's From is the list's brand)."""
+    h = m.headers
+    list_id = h.get("list-id", "").lower().rsplit("<", 1)[-1].strip(" <>")
+    leave = re.search(r"mailto:[^@>\s]*[-+](?:leave|unsubscribe|request)@([\w.-]+)",
+                      h.get("list-unsubscribe", "").lower())
+    sender = (m.from_address or "@").rsplit("@", 1)[1].lower()
+    return bool(list_id and leave and sender and _brand(leave.group(1)) == _brand(list_id)
+                and _brand(sender) != _brand(list_id))
 
 
 def _brand(domain: str) -> str:

@@ -613,3 +613,40 @@ def test_a_shops_address_replying_in_a_thread_is_a_person() -> None:
 def test_a_prize_in_the_subject_a_receipt_and_an_attestation_are_other(
         sender: str, subject: str, body: str) -> None:
     assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"
+
+
+def test_a_member_post_relayed_by_a_list_manager_is_a_persons() -> None:
+    raw = mail(["From: Erwan Floc'h <erwan@floch-thermique.example>",
+                "List-Id: Adherents <adherents.reseau-bet.example>",
+                "List-Unsubscribe: <mailto:adherents-leave@reseau-bet.example>",
+                "Precedence: list", "Subject: [BET-Bzh] DPE collectif : retours ?"],
+               "Bonjour à tous,\nQuelqu'un a-t-il un retour sur le DPE collectif ?\nErwan\n-- \n"
+               "Pour se désabonner : adherents-leave@reseau-bet.example")
+    assert kind_of(raw) == "human_reply"
+    newsletter = raw.replace(b"erwan@floch-thermique.example", b"news@reseau-bet.example")
+    assert kind_of(newsletter) == "other"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Autodesk <autodesk@autodesk.example>", "Votre abonnement sera renouvelé le 15 décembre",
+     "Votre abonnement AutoCAD LT sera renouvelé automatiquement le 15 décembre 2026.\n"
+     "Montant : 564,00 € HT\nAucune action n'est requise de votre part."),
+    ("OPQIBI <qualification@opqibi.example>", "Contrôle annuel de votre qualification",
+     "Merci de transmettre via votre espace les pièces suivantes : attestation URSSAF.\n\n"
+     "Le secrétariat technique"),
+    ("Mégalis <ne-pas-repondre@marches.example>", "Accusé de réception de votre dépôt",
+     "Votre pli a bien été déposé. Il ne pourra être ouvert qu'après la date limite."),
+    ("Adobe <message@adobe.example>", "Votre reçu Adobe",
+     "Merci pour votre commande.\nProduit : Acrobat Pro\nMontant débité : 23,99 € TTC"),
+])
+def test_renewals_platform_receipts_and_a_shops_receipt_are_other(
+        sender: str, subject: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"
+
+
+def test_a_suppliers_reminder_with_a_team_signature_is_no_payment_notice() -> None:
+    raw = mail(["From: Fournitures Dupuis <facturation@dupuis.example>",
+                "Subject: Relance : facture 7781 impayée"],
+               "Sauf erreur de notre part, nous n'avons pas encore reçu votre paiement de "
+               "212,40 €. Merci de procéder au règlement.\n\nLe service commercial")
+    assert kind_of(raw) == "other"

@@ -422,3 +422,26 @@ def test_an_ordered_transfer_a_public_payers_status_and_a_paid_invoice() -> None
 ])
 def test_payers_after_par_and_before_for_and_never_a_number(line: str, payer: str | None) -> None:
     assert fields.payer([line], (neobanks.FAMILY, sepa_fr.FAMILY, psp.FAMILY)) == payer
+
+
+@pytest.mark.parametrize(("subject", "body", "direction"), [
+    ("CIC - Alerte mouvement", "Un mouvement créditeur a été enregistré sur votre compte :\n"
+     "01/12/2026  VIR HOTEL LES CAPITOULS SAS   2 650,00 EUR", Direction.IN),
+    ("Réception d'un virement instantané", "Montant : 310,00 EUR\nÉmetteur : ROUX AND CO",
+     Direction.IN),
+    ("Votre virement de 250,00 € à IBARRA a été retourné", "Motif du retour : Compte clôturé",
+     Direction.FAILED),
+    ("Votre paiement de 620,00 € est en attente", "Nous avons reçu un paiement de 620,00 € de "
+     "Kevin Morel, mais il est en attente.", Direction.PENDING),
+    ("Virement en attente de validation", "Votre virement de 1 050,00 € est en attente de "
+     "validation dans votre application.", Direction.OUT),
+])
+def test_credits_a_returned_transfer_and_a_held_payment(subject: str, body: str,
+                                                         direction: Direction) -> None:
+    assert [t.direction for t in notice(subject, body).transactions] == [direction]
+
+
+def test_a_public_payers_rejection_of_the_invoice_is_no_movement() -> None:
+    found = notice("[Chorus Pro] Changement de statut de la facture F-2026-0430 : Rejetée",
+                   "Montant TTC : 1 920,00 EUR\nNouveau statut : REJETEE")
+    assert found.kind is NoticeKind.BILL and not found.transactions

@@ -34,6 +34,7 @@ IN = _any(
     r"\b(?:credite|creditee|credites) (?:de|sur|le)\b", r"\bau credit de\b",
     r"\bportee? au credit\b", r"\boperation (?:au )?credit(?:rice)?\b", r"\bavis d'opere credit\b",
     r"\bcredit sur votre compte\b", r"\bun credit (?:de|sur)\b", r"\bnouveau credit\b",
+    r"\bmouvement crediteur\b", r"\bcompte credite\b", r"\breception d'un virement\b",
     r"\bcredit de [+]?\d", r"\ben votre faveur\b", r"\b(?:un |nouvel )encaissement de\b",
     r"\b(?:est|sont) arrivee?s? sur\b", r"\barrivee d'un (?:virement|paiement)\b",
     # "X vous a envoyé un message" on a platform is no payment
@@ -103,8 +104,11 @@ FAILED = _any(
     r"\baucun montant n'a ete\b", r"\bfailed\b", r"\bdeclined\b", r"\brejected\b",
     r"\breturned (?:to|by)\b", r"\bwas returned\b", r"\bcould ?n[o']t (?:be )?(?:sent|complete|"
     r"completed|credited|processed)\b", r"\bcancell?ed\b", r"\bunsuccessful\b", r"\bannule",
-    r"\bbounced\b",
+    r"\bbounced\b", r"\ba ete retourne(?:e|s)?\b",
 )
+# Held, whoever's the payment: "Votre paiement de 620,00 € est en attente", "is on hold".
+HELD = _any(r"\b(?:est|sont) (?:en attente|bloquee?s?|retenue?s?)\b",
+            r"\b(?:is|are) (?:on hold|being held|pending)\b")
 CHARGEBACK = _any(r"\bretrofacturation\b", r"\bchargeback", r"\blitige\b", r"\ba conteste\b",
                   r"\ba ete conteste", r"\bdisputed?\b", r"\bcontestation\b")
 STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
@@ -134,21 +138,24 @@ PENDING = _any(
     # the payer's own remittance advice: announced by them, not yet seen by a bank
     r"\bavis de paiement\b", r"\b(?:payment|remittance) advice\b",
     # Chorus Pro's status "MISE EN PAIEMENT": the public payer has ordered it, no bank has seen it
-    r"\bmise? en paiement\b",
+    r"\bmise? en paiement\b", r"\bmise a disposition du comptable\b",
 )
 # A payment service paying its balance out to the owner's bank: many sales in one sum.
 PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(?! d'especes)",
               r"\bnous avons verse\b", r"\bvos ventes\b")
 # A payer announcing it paid the owner's invoice ("mis en paiement", "avis de paiement"): its
 # "votre facture" is the owner's invoice, not a bill for the owner.
-REMITTANCE = _any(r"\bmise? en paiement\b", r"\bavis de paiement\b", r"\b(?:payment|remittance) "
-                  r"advice\b", r"\bpaid (?:your )?invoice\b")
+REMITTANCE = _any(r"\bmise? en paiement\b", r"\bmise a disposition du comptable\b",
+                  r"\bavis de paiement\b", r"\b(?:payment|remittance) advice\b",
+                  r"\bpaid (?:your )?invoice\b")
 # A bill or a document for the owner, not a movement of money.
 BILL = _any(r"\bjustificatifs?\b", r"\breceipts? (?:missing|needed)\b",
             # "votre facture client" is the owner's own invoice, not a bill for the owner
             r"\b(?:votre|ta|your) (?:facture|invoice)\b(?!s? clients?\b)", r"\bnouveau document\b",
             r"\bdeclaration (?:de |d')(?:tva|revenus|impots?|chiffre d'affaires)\b",
             r"\b(?:vat|tax) return\b", r"\battestations?\b",
+            # Chorus Pro's status of the owner's invoice when it is rejected or suspended
+            r"\bstatut de (?:la|votre) facture\b[^\n]{0,40}\b(?:rejetee|suspendue)\b",
             r"\bdocument (?:est )?disponible\b", r"\bmontant a payer\b", r"\bamount due\b",
             r"\bavis d'(?:imposition|impot|echeance)\b", r"\becheancier\b")
 # The service paying the owner later, not a delay of the payer: "sera versé dans votre prochain

@@ -177,6 +177,12 @@ def _direction(folded: Sequence[str], zone: Sequence[int],
             if direction is Direction.IN and cues.NEGATED_IN.search(folded[i]):
                 negated = True
                 continue
+            # PayPal's "Votre paiement ... est en attente" is a payment to the owner, held; a
+            # bank's "votre virement est en attente de validation" is still the owner's
+            if (direction is Direction.OUT and cues.HELD.search(folded[i])
+                    and re.match(r"(?:votre|your) pa(?:iement|yment)\b", found.group(0))):
+                reasons.append(f"says {found.group(0)!r}, held: pending")
+                return Direction.PENDING
             reasons.append(f"says {found.group(0)!r}: {direction.value}")
             return direction
     if negated:
