@@ -34,7 +34,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("next_week", r"\b(?:(?:la )?semaine prochaine|semaine pro|next week|la semaine d'apres)\b"),
     ("this_week", r"\b(?:cette semaine|this week|(?:en |a la |d'ici la )?fin de (?:la )?semaine"
                   r"|(?:by )?the end of (?:the|this) week)\b"),
-    ("early_month", rf"\b(?:debut|early|beginning of|au debut de) ({MONTH_NAMES}|(?:du )?mois "
+    ("early_month", rf"\b(?:debut|early|beginning of|au debut de|(?:la )?premiere quinzaine de) "
+                    rf"({MONTH_NAMES}|(?:du )?mois "
                     rf"prochain|next month)\b"),
     ("mid_month", rf"\b(?:mi-?|mid-?|a la mi-?|the middle of )({MONTH_NAMES}|(?:le |du )?mois)\b"),
     # "45 jours fin de mois" is a payment term, not a day
@@ -47,6 +48,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
                 r"dix|quinze|one|two|three|five|ten|a) (?:(working|business) )?"
                 r"(jours?|days?|semaines?|weeks?)(?: (ouvres|ouvrables))?\b"),
     ("fortnight", r"\b(?:sous|dans la|d'ici) (huitaine|quinzaine)\b"),
+    ("in_hours", r"\b(?:sous|dans|d'ici|within|in) (24|48|72) ?(?:h|heures|hours)\b"),
     ("week_of", r"\bla semaine du (\d{1,2})\b"),
     ("day_after", r"\b(?:apres-demain|apres demain|the day after tomorrow)\b"),
     ("tomorrow", r"\b(?:demain|tomorrow)\b"),
@@ -169,6 +171,8 @@ def _resolve(name: str, m: re.Match[str], base: dt.date,
         return (base + dt.timedelta(days=days), True) if 0 < days <= 90 else None
     if name == "fortnight":  # "sous huitaine": within eight days; "sous quinzaine": fifteen
         return base + dt.timedelta(days=8 if m.group(1) == "huitaine" else 15), True
+    if name == "in_hours":  # "sous 48 h": two days
+        return base + dt.timedelta(days=int(m.group(1)) // 24), True
     if name == "week_of":  # "la semaine du 14": that week's Friday, as for "la semaine prochaine"
         said = _resolve("day_only", m, base, future)
         if said is None:

@@ -147,7 +147,7 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
                           partial=bool(PARTIAL.search(folded_words))))
     forwarded = _forwarded_payment(m, base)
     for f, s in sentences:
-        if _affirmed(PAID, f, CONDITIONAL):
+        if _affirmed(PAID, f, CONDITIONAL) and not _ahead(f, base):
             days = [d for d in said_days(f, base, future=False) if d.day <= base]
             facts.append(Fact("already_paid", s[:200], days[0].day if days else None,
                               forwarded=forwarded is not None))
@@ -156,7 +156,7 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
         if forwarded:
             facts.append(forwarded)
     for index, (f, s) in enumerate(sentences):
-        if PAID.search(f) or TERMS.search(f):
+        if (PAID.search(f) and not _ahead(f, base)) or TERMS.search(f):
             continue
         if PROMISE.search(f):
             days = [d for d in said_days(f, base) if base <= d.day <= base + PROMISE_HORIZON]
@@ -184,6 +184,12 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
     if bank:
         facts.append(Fact("request_bank_details", bank[:200]))
     return ReplyFacts(tuple(facts))
+
+
+def _ahead(folded: str, base: dt.date) -> bool:
+    """A promise with a day to come beside words of payment: "le paiement est effectué par le
+    comptable public : le virement devrait intervenir au plus tard le 15 décembre"."""
+    return bool(PROMISE.search(folded)) and any(d.day > base for d in said_days(folded, base))
 
 
 def _named_before(folded: str, before: str) -> str:

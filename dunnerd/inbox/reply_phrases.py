@@ -36,6 +36,9 @@ PROMISE = _any(
     r"\b(?:je|nous|on) (?:fais|ferai|fait|faisons|ferons|fera) le necessaire\b",
     rf"\b{PAY}s? devrai(?:t|ent) (?:intervenir|partir|etre (?:fait|effectue|emis|execute))\b",
     r"\bsans faute\b", r"\bwithout fail\b",
+    r"\b(?:il|elle) (?:partira|part|sera (?:fait|effectue|execute|emis))\b",
+    r"\b(?:they|we|i|it) (?:should|will) (?:process|pay|settle) (?:it|this|the invoice)\b",
+    r"\b(?:je|nous) vous propos(?:e|ons) (?:de (?:vous )?(?:regler|payer|verser) )?\d",
     r"\b(?:we'll|i'll|will) have (?:it|this|the invoice) (?:settled|paid|sorted)\b",
     # German-speaking clients (Switzerland, Germany): "wir überweisen den Betrag bis zum 11.
     # Dezember", "wird mit unserem nächsten Zahlungslauf am 8. Dezember überwiesen"
@@ -92,9 +95,10 @@ PAID = _any(
     rf"\b{PAY} (?:fait|effectue|envoye|emis|execute|lance|parti|vire)(?: par \w+)? "
     r"(?:ce matin|ce jour|hier"
     r"|aujourd'hui|le)\b",
-    r"\b(?:je vous ai|nous vous avons|on vous a) (?:envoye|poste|adresse|expedie) (?:un|le) "
-    r"cheque\b",
-    r"\bci-jointe? (?:l'|le |la )?(?:avis de (?:virement|paiement)|confirmation de (?:virement"
+    r"\b(?:je vous ai|nous vous avons|on vous a|j'ai|nous avons) (?:envoye|poste|adresse|expedie)"
+    r"(?: ce matin| hier| aujourd'hui| ce jour)? (?:un|le) cheque\b",
+    r"\bci-jointe? (?:l'|le |la )?(?:avis (?:de |d' ?)(?:virement|paiement|opere)"
+    r"|confirmation de (?:virement"
     r"|paiement)|ordre de virement)\b",
     r"\b(?:inv|invoice|facture)[\w-]*\s?[\w-]*\d[\w-]* (?:was|has been|is|a ete) (?:already )?"
     r"(?:paid|reglee?|payee?)\b",
@@ -116,13 +120,15 @@ PAID = _any(
 DISPUTE = _any(
     r"\bje conteste\b", r"\bnous contestons\b", r"\b(?:est|sont|reste) contestee?s?\b",
     r"\bcontest(?:ons|e|er) (?:cette|la|le|votre|ce)\b", r"\bcontestation\b",
-    r"\b(?:pas|non) conforme\b", r"\bne correspond(?:ent)? pas\b", r"\bpas d'accord\b",
+    r"\b(?:pas|non) conforme\b", r"\bne correspond(?:ent)? (?:donc |plus |toujours )?pas\b",
+    r"\bpas d'accord\b",
     r"\bdesaccord\b", r"\blitiges?\b", r"\bn'ont jamais eu lieu\b",
     # never received the work, not the invoice: that one is a request for it
     r"\bjamais (?:ete )?(?:recu|livre|eu lieu)(?! (?:cette |la |votre |de |vos )?(?:facture|mail"
     r"|courriel|relance))",
     r"\bne (?:reglerons|paierons|payerons|reglerai|paierai)\b", r"\bne pouvons pas (?:la |le )?"
-    r"(?:regler|payer)\b", r"\brefus(?:ons|e) de (?:payer|regler)\b",
+    r"(?:regler|payer)\b", r"\brefus(?:ons|e) de (?:la |le |les )?(?:payer|regler)\b",
+    r"\bnot in a position to pay\b",
     r"\bnot what we (?:ordered|agreed)\b", r"\b(?:won't|will not) be paying\b",
     r"\b(?:i am|i'm|we are|we're) not paying\b", r"\bavant tout (?:reglement|paiement)\b",
     r"\b(?:cannot|can't|won't) pay (?:invoice|the invoice)\b", r"\bnous attendons votre avoir\b",
@@ -197,6 +203,8 @@ INVOICE_WANTED = _any(
     # the invoice named in the sentence before: "pourriez-vous me la renvoyer", "send it over"
     r"\b(?:me|nous) l(?:a |')(?:renvoyer|envoyer|transmettre|faire parvenir|adresser)\b",
     r"\bsend it (?:over|again)\b",
+    # "could you please resend INV-0443 as a PDF"
+    r"\b(?:renvoy|resend|re-send|send|transmet)\w*\b[^.?\n(]{0,20}\b(?:inv|fa|fact|f)-?\d{2,}",
 )
 CORRECTED = _any(r"\bcorrig", r"\brectifi", r"\bmodifi", r"\bcorrect(?:ed|ion)?\b",
                  r"\bamend", r"\brevis", r"\bpo\b", r"\bbon de commande\b",

@@ -418,6 +418,10 @@ def test_an_ordered_transfer_a_public_payers_status_and_a_paid_invoice() -> None
     ("Un virement de 345,00 € émis par M. ALEXANDRE PINEL a été crédité.", "M. ALEXANDRE PINEL"),
     ("Consumer: Librairie Page Blanche SRL", "Librairie Page Blanche SRL"),
     ("Virement reçu le 03/12/2026 d'un montant de 1 320,00 €.", None),
+    ("ATELIER KOKORO SARL vient de vous envoyer 860,00 €.", "ATELIER KOKORO SARL"),
+    ("+ 760,00 €   VIR INST RE 760,00 DE: MAISON BEAUVAL   04/12/2026", "MAISON BEAUVAL"),
+    ("Compte Pro ***512 01/12/2026 VIR GIE VIGNERONS DU FRONTONNAIS FACTURE 0394 1 640,00 €",
+     "GIE VIGNERONS DU FRONTONNAIS"),
     ("03/12/2026  + 860,00 €    VIR LUKAS HOFFMANN RECHNUNG INV-0468", "LUKAS HOFFMANN"),
 ])
 def test_payers_after_par_and_before_for_and_never_a_number(line: str, payer: str | None) -> None:

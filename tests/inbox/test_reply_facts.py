@@ -218,6 +218,20 @@ def test_a_forward_of_our_reminder_to_a_colleague_claims_no_payment() -> None:
     ("Die Rechnung wird mit unserem nächsten Zahlungslauf am 8. Dezember überwiesen.", "promise"),
     ("We'll have it settled by the end\nof the month at the latest.", "promise"),
     ("Nous réglons nos fournisseurs une fois par mois,\nle 15.", "promise"),
+    ("Le virement partira sous 48 h.", "promise"),
+    ("Je viens de programmer le virement ; il partira après-demain.", "promise"),
+    ("They should process it by end of month.", "promise"),
+    ("Je vous propose 600 € le 10 décembre et le reste le 10 janvier.", "promise"),
+    ("Votre facture sera payée dans la première quinzaine de janvier.", "promise"),
+    ("J'ai posté le chèque de 540 € lundi, vous devriez le recevoir ces jours-ci.",
+     "already_paid"),
+    ("Je vous ai posté ce matin un chèque de 1 260,00 €.", "already_paid"),
+    ("Veuillez trouver ci-joint l'avis d'opéré de notre banque pour le règlement.",
+     "already_paid"),
+    ("We are not in a position to pay this invoice.", "dispute"),
+    ("Le montant ne correspond donc pas.", "dispute"),
+    ("Je refuse de la payer : votre facture est arrivée en retard.", "dispute"),
+    ("Could you please resend INV-0443 as a PDF showing our PO number?", "request_invoice"),
 ])
 def test_more_ways_to_say_paid_or_to_ask_for_the_invoice(words: str, kind: str) -> None:
     assert facts(words).get(kind) is not None
@@ -305,3 +319,11 @@ def test_a_week_named_by_its_day_and_within_eight_days() -> None:
 def test_a_delay_an_address_for_later_and_a_condition_say_nothing_more(words: str,
                                                                      kind: str) -> None:
     assert facts(words).get(kind) is None
+
+
+def test_payment_words_with_a_day_to_come_are_a_promise_not_a_payment() -> None:
+    found = facts("Le paiement est effectué par le comptable public : le virement devrait "
+                  "intervenir au plus tard le 15 décembre.")
+    assert found.get("already_paid") is None
+    promise = found.get("promise")
+    assert promise is not None and promise.day == dt.date(2026, 12, 15)

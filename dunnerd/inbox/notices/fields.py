@@ -85,7 +85,7 @@ GENERIC = (
     # "de 1 920,00 € (TERRES ET TOITS SAS)"
     re.compile(r"(?:\+ ?|\b(?:encaissement|virement|credit) de )\d[\d  .,]*\s?(?:€|eur\b)"
                r"(?:\s*[-—–] |\s*\(|\s+(?=vir\b))"
-               r"(?:vir(?:ement)?(?: sepa)?(?: inst)?(?: recus?)?(?: de)? )?"
+               r"(?:vir(?:ement)?(?: sepa)?(?: inst)?(?: recus?)?(?: re [\w.,]+)?(?: de ?:?)? )?"
                rf"(?P<p>[^\n;:()\d]{{2,60}}?)(?= [-—–] |\)|$| \S*\d| (?:{_REFERENCE_WORD})\b)"),
     re.compile(rf"\ben provenance de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"\bemise? par (?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
@@ -94,7 +94,8 @@ GENERIC = (
                r"|paid) (?:votre |la |ta |your |the )?(?:facture|invoice)\b"),
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
     # after a greeting's colon too: "Bonne nouvelle : Anne Rouxel t'a envoyé 450,00 €"
-    re.compile(r"(?:^|: )(?P<p>[^\n;:()]{2,60}?) (?:vous|t') ?a envoye\b"),
+    re.compile(r"(?:^|: )(?P<p>[^\n;:()]{2,60}?) (?:(?:vous|t') ?a envoye|vient de (?:vous |t')"
+               r"envoyer)\b"),
     re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has |have )?(?:just )?(?:sent|paid) (?:you|your "
                r"invoice|invoice|[€$£\d][^\n]{0,20} for (?:your )?invoice)\b"),
     re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has )?sent [€$£\d][^\n]{0,30} (?:to|into) your\b"),
@@ -189,6 +190,10 @@ def statement_payer(line: str, listed: bool = False) -> str | None:
     with a digit, or "REF", "FACT"...) or the amount: "03/12 VIR SEPA NOVA EDITION F-2026-0412".
     A line of a list of credits may give no operation code ("03/12  NOVA EDITION  F-2026-0414")."""
     folded = fold1(line)
+    # a table row may lead with its account ("Compte Pro ***512 01/12/2026 VIR GIE ...")
+    later = re.search(r"(?<!\S)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?=vir)", folded)
+    if later and not _STATEMENT_LINE.match(folded):
+        line, folded = line[later.start():], folded[later.start():]
     found = _STATEMENT_LINE.match(folded) or (_LEADING_DATE.match(folded) if listed else None)
     if not found:
         return None
