@@ -131,10 +131,10 @@ def is_payment(r: Reading, notice: Notice) -> bool:
         return False
     if is_person(r) or _relayed(r) or _bulk(r):
         return False
-    # An accounting platform sends a client's remittance advice with the client's Reply-To;
-    # it records nothing, so only a notice of money in must come back to its sender.
     if r.has("dunning_us"):
         return False  # a supplier's reminder to the owner, whatever it says of money
+    # An accounting platform sends a client's remittance advice with the client's Reply-To;
+    # it records nothing, so only a notice of money in must come back to its sender.
     if r.has("phishing") or (r.has("reply_to_elsewhere") and not r.has("auto_generated")
                              and notice.money_in):
         r.add("lookalike", "a notice that asks for something or answers elsewhere: a lookalike")

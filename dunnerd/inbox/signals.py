@@ -8,6 +8,7 @@ calendar parts, attached messages), the sender's address and the words of the su
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from dunnerd.inbox import lexicon, reply_facts
@@ -54,12 +55,13 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("precedence_junk", "Precedence: junk")
     elif precedence in ("bulk", "list"):
         r.add("precedence_bulk", f"Precedence: {precedence}")
+    domain = (m.from_address or "@").rsplit("@", 1)[1]  # the sender's, as written
     if "list-id" in h or "list-post" in h:
         r.add("list", "List-Id/List-Post: sent through a mailing list")
     list_name = h.get("list-id", "").strip().strip("<>").split(".")[0].rsplit("<", 1)[-1]
     topic = lexicon.REPLY_SUBJECT.sub("", m.subject).strip().lower()
     tagged = bool(list_name) and topic.startswith(f"[{list_name.lower()}]")
-    if "mailto:" in h.get("list-post", "").lower() or tagged or _list_manager_post(m):
+    if "mailto:" in h.get("list-post", "").lower() or tagged or _list_manager_post(h, domain):
         # RFC 2369: members may post, so the From is one of them (an announcement list or a
         # newsletter gives no List-Post, or "NO").
         r.add("discussion_list", "List-Post: a discussion list, written by one of its members")
@@ -86,15 +88,12 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     if re.search(r"\b[A-Z]{2,6}=\S+(?:\s+[A-Z]{2,6}=\S+){3,}", m.text[:2000]):
         r.add("key_values", "a machine's key=value record")
     reply_to = fold(h.get("reply-to", "")).rpartition("@")[2].strip(" >")
-    sender_domain = (m.from_address or "@").rsplit("@", 1)[1]
-    if reply_to and sender_domain and not (reply_to == sender_domain
-                                           or reply_to.endswith("." + sender_domain)
-                                           or sender_domain.endswith("." + reply_to)
-                                           or _brand(reply_to) == _brand(sender_domain)):
+    if reply_to and domain and not (reply_to == domain or reply_to.endswith("." + domain)
+                                    or domain.endswith("." + reply_to)
+                                    or _brand(reply_to) == _brand(domain)):
         r.add("reply_to_elsewhere", f"Reply-To points to another domain ({reply_to[:60]})")
     if m.attachments and "message/rfc822" in m.attachments:
         r.add("forwards_message", "carries a message as an attachment")
-    domain = (m.from_address or "@").rsplit("@", 1)[1]
     shown = re.search(r"\b[\w-]+\.(?:gouv|fr|com|net|org)\b", name)
     if ((r.has("bank_name", "service_name") and lexicon.LOOKALIKE_DOMAIN.search(fold(domain)))
             or (shown and not domain.endswith(shown.group(0)))):
@@ -195,15 +194,13 @@ ABSENCE_WORDS = 80  # an absence notice with its return date and a contact fits 
 _RECORD_LINE = re.compile(r"^ *[^\s:=-][^\n:=]{0,40}? ?(?: -|:|=) +\S[^\n]{0,80}$", re.MULTILINE)
 
 
-def _list_manager_post(m: ParsedMessage) -> bool:
+def _list_manager_post(h: Mapping[str, str], sender: str) -> bool:
     """A post relayed by a list manager (Mailman, Sympa, Google Groups): its List-Unsubscribe is
     a mailto "<list>-leave@", "-unsubscribe@" or "-request@" at the list's own domain, and its
     From is a member at another domain (a newsletter's From is the list's brand)."""
-    h = m.headers
     list_id = h.get("list-id", "").lower().rsplit("<", 1)[-1].strip(" <>")
     leave = re.search(r"mailto:[^@>\s]*[-+](?:leave|unsubscribe|request)@([\w.-]+)",
                       h.get("list-unsubscribe", "").lower())
-    sender = (m.from_address or "@").rsplit("@", 1)[1].lower()
     return bool(list_id and leave and sender and _brand(leave.group(1)) == _brand(list_id)
                 and _brand(sender) != _brand(list_id))
 

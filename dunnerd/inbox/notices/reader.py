@@ -54,6 +54,7 @@ _QUOTE_DATE = re.compile(r"^(?:date|a|to) ?:", re.MULTILINE)
 _DIRECT_DEBIT = re.compile(r"\bprelev\w*\b|\bdirect debit\b")
 _PSP_TRANSFER = re.compile(r"\b(?:votre|ton|un) virement\b|\byour (?:bank )?transfer\b")
 _TOTAL = re.compile(r"^\W*total\b")
+_YOUR_PAYMENT = re.compile(r"(?:votre|your) pa(?:iement|yment)\b")
 _WINDOW = 40  # characters before an amount that can make it a balance, a fee or a total
 
 
@@ -180,7 +181,7 @@ def _direction(folded: Sequence[str], zone: Sequence[int],
             # PayPal's "Votre paiement ... est en attente" is a payment to the owner, held; a
             # bank's "votre virement est en attente de validation" is still the owner's
             if (direction is Direction.OUT and cues.HELD.search(folded[i])
-                    and re.match(r"(?:votre|your) pa(?:iement|yment)\b", found.group(0))):
+                    and _YOUR_PAYMENT.match(found.group(0))):
                 reasons.append(f"says {found.group(0)!r}, held: pending")
                 return Direction.PENDING
             reasons.append(f"says {found.group(0)!r}: {direction.value}")
