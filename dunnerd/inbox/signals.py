@@ -206,9 +206,15 @@ def _list_manager_post(h: Mapping[str, str], sender: str) -> bool:
 
 
 def _brand(domain: str) -> str:
-    """The name before the top-level domain: one brand's "paypal.fr" and "paypal.com"."""
+    """The name before the top-level domain: one brand's "paypal.fr" and "paypal.com"; under a
+    country's generic second level ("shop.co.uk", "ville.gouv.fr") the name before that."""
     labels = domain.lower().split(".")
+    if len(labels) >= 3 and labels[-2] in _GENERIC_SECOND_LEVEL:
+        return labels[-3]
     return labels[-2] if len(labels) >= 2 else domain
+
+
+_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "gouv", "ac", "edu", "asso"})
 
 
 def own_words(body: str) -> str:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from dunnerd.config.schema import TrustedSender
 from dunnerd.inbox import extract
 from dunnerd.inbox.classify import MalformedMessage, NoLedger, classify, parse_message
+from dunnerd.inbox.signals import read_signals
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -650,3 +651,11 @@ def test_a_suppliers_reminder_with_a_team_signature_is_no_payment_notice() -> No
                "Sauf erreur de notre part, nous n'avons pas encore reçu votre paiement de "
                "212,40 €. Merci de procéder au règlement.\n\nLe service commercial")
     assert kind_of(raw) == "other"
+
+
+def test_two_companies_under_co_uk_are_not_one_brand() -> None:
+    raw = mail(["From: Barclays <alerts@barclays.co.uk>", "Reply-To: help@refunds-team.co.uk",
+                "Subject: You have received a payment"],
+               "You have received a payment of £1,200.00 from Harbour Lane Ltd.\n\nThis is an "
+               "automated message, please do not reply.")
+    assert "reply_to_elsewhere" in read_signals(parse_message(raw))[0].labels
