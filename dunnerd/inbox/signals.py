@@ -165,6 +165,10 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("fresh", "starts a conversation: no threading, nothing quoted")
     if r.has("fake_reply") and not lexicon.REPLY_SUBJECT.sub("", m.subject).strip():
         r.add("empty_reply", "a reply to nothing: the subject is only a reply prefix")
+    if (m.from_address and _brand_name(name, domain) and not _FIRST_PERSON.search(own[:3000])
+            and not reply_facts.commits(own)):
+        r.add("brand_sender", f"sent in the name of {m.from_name[:40]!r}, its domain's brand, "
+              "and nobody writes in the first person")
     signature = _TEAM_SIGNATURE.search(own[-400:])
     if signature:
         r.add("team_signature", f"signed by a team, not a person: {signature.group(0).strip()!r}")
@@ -190,6 +194,7 @@ _TEAM_SIGNATURE = re.compile(
     r"|le service client(?:s|ele)?|(?:le )?service (?:commercial|abonnements?)"
     r"|le secretariat (?:technique|general))\b[^\n]{0,40}$",
     re.MULTILINE)
+_FIRST_PERSON = re.compile(r"\b(?:je|moi|i)\b|\bj'\w")
 ABSENCE_WORDS = 80  # an absence notice with its return date and a contact fits in this
 _RECORD_LINE = re.compile(r"^ *[^\s:=-][^\n:=]{0,40}? ?(?: -|:|=) +\S[^\n]{0,80}$", re.MULTILINE)
 
@@ -203,6 +208,24 @@ def _list_manager_post(h: Mapping[str, str], sender: str) -> bool:
                       h.get("list-unsubscribe", "").lower())
     return bool(list_id and leave and sender and _brand(leave.group(1)) == _brand(list_id)
                 and _brand(sender) != _brand(list_id))
+
+
+def _brand_name(name: str, domain: str) -> bool:
+    """The display name is an organisation's, the one its domain spells ("Autodesk" at
+    autodeskcommunications.com, "Service commercial ClimaWin" at climawin-logiciel.example),
+    not a person's: a first name is not in the domain ("Sophie Marchetti-Roy" at
+    marchetti-roy.fr)."""
+    words = [w for w in re.findall(r"[a-z0-9]+", name) if w not in _NAME_FILLERS]
+    spelt = re.sub(r"[^a-z0-9]", "", domain.lower().rpartition(".")[0])
+    return len("".join(words)) >= 3 and all(len(w) >= 2 and w in spelt for w in words)
+
+
+# Words an organisation puts around its name in a display name.
+_NAME_FILLERS = frozenset(
+    "service services equipe team support client clients clientele commercial notifications "
+    "notification info infos news newsletter the le la les l de du des by from via your votre "
+    "billing facturation alerts alertes communications customer care hello mon my "
+    "securite security compte account".split())
 
 
 def _brand(domain: str) -> str:

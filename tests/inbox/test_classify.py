@@ -659,3 +659,31 @@ def test_two_companies_under_co_uk_are_not_one_brand() -> None:
                "You have received a payment of £1,200.00 from Harbour Lane Ltd.\n\nThis is an "
                "automated message, please do not reply.")
     assert "reply_to_elsewhere" in read_signals(parse_message(raw))[0].labels
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Velmora <hello@velmoramobilier.example>", "Vos échantillons sont prêts",
+     "Bonjour Gaëlle,\nLes échantillons de tissu commandés sont disponibles en atelier.\n"
+     "À bientôt,\nVelmora"),
+    ("Service commercial Lumiflex <commercial@lumiflex-eclairage.example>", "Nouveautés 2027",
+     "Découvrez nos suspensions en laiton brossé, disponibles dès janvier."),
+])
+def test_mail_in_the_name_of_its_domains_brand_is_other(sender: str, subject: str,
+                                                        body: str) -> None:
+    raw = mail([f"From: {sender}", f"Subject: {subject}"], body)
+    assert "brand_sender" in read_signals(parse_message(raw))[0].labels
+    assert kind_of(raw) == "other"
+
+
+@pytest.mark.parametrize(("sender", "body"), [
+    ("Garage Pons <compta@garagepons.example>",
+     "Bonjour,\nJe vous confirme que la facture F-2026-0402 sera réglée vendredi.\nM. Pons"),
+    ("Atelier Kokoro <contact@atelier-kokoro.example>",
+     "Bonjour,\nLe règlement de la facture F-2026-0413 sera effectué lundi prochain."),
+    ("Camille Roussel <camille@roussel.example>", "Bonjour,\nPetite question sur le devis."),
+])
+def test_a_business_or_a_person_writing_in_its_own_name_is_a_person(sender: str,
+                                                                   body: str) -> None:
+    raw = mail([f"From: {sender}", "Subject: Facture F-2026-0402"], body)
+    assert "brand_sender" not in read_signals(parse_message(raw))[0].labels
+    assert kind_of(raw) == "human_reply"
