@@ -311,6 +311,18 @@ def _send_unknown(f: EventFacts) -> Text:
     return f"Unsure whether the reminder to {who} went out", happened, todo
 
 
+def _unread(f: EventFacts) -> Text:
+    sender = clean(f.detail.get("sender") or "a trusted sender", 120)
+    happened = [f"A notice from {sender} names a movement of money, but dunnerd could not tell "
+                "from its words whether the money came in or went out, so it changed no amount.",
+                f"Subject: {clean(f.detail.get('subject'))}", f"Amount: {_claimed(f.detail)}",
+                f"The words: {clean(f.detail.get('evidence'))}"]
+    todo = ["If it is a client's payment, record it:",
+            "  dunnerd invoice paid NUMBER --amount AMOUNT",
+            "Otherwise there is nothing to do."]
+    return f"A bank notice to read: {_claimed(f.detail)}", happened, todo
+
+
 def _quarantined(f: EventFacts) -> Text:
     uid = clean(f.detail.get("uid"), 20)
     happened = [f"An inbox message (IMAP UID {uid}) could not be read and was set aside.",
@@ -359,6 +371,7 @@ _TEXTS: dict[str, Callable[[EventFacts], Text]] = {
     "alert.bounce": _bounce,
     "alert.unverified_payment_claim": _claim,
     "alert.payment_uncertain": _uncertain,
+    "alert.payment_unread": _unread,
     "alert.send_failed": _send_failed,
     "alert.send_unknown": _send_unknown,
     "alert.quarantined": _quarantined,

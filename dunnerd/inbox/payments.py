@@ -4,7 +4,8 @@
   matched to open balances (matching.py). A certain match is recorded, with the transaction
   and the checks as evidence; anything less opens a review (`dunnerd payment confirm|reject
   ID`), pauses the client's reminders and alerts the owner. Debits, refunds, failures,
-  chargebacks, payouts and statements change nothing.
+  chargebacks, payouts and statements change nothing. A movement whose direction the notice's
+  words do not say changes nothing either: the owner is told of it, since it may be money in.
 - Unverified (a forgery, a client's accounting system, a sender not configured): a claim. When
   it concerns one of our invoices or clients, their reminders pause, a review is opened and the
   owner is alerted; anything else is ignored.
@@ -24,7 +25,7 @@ from dunnerd.config.schema import Config
 from dunnerd.inbox.classify import ParsedMessage, Verdict
 from dunnerd.inbox.correlate import FREE_MAIL_DOMAINS
 from dunnerd.inbox.matching import Allocation, ClientNames, OpenInvoice, allocate, payer_clients
-from dunnerd.inbox.notices.model import Transaction
+from dunnerd.inbox.notices.model import Direction, Transaction
 from dunnerd.inbox.trust import TrustVerdict
 from dunnerd.ledger.models import Client, Event, Invoice
 from dunnerd.ledger.money import MoneyError, minor_digits
@@ -81,6 +82,13 @@ class PaymentNotices:
                 log.info("money in matches no open invoice message_id=%s amount=%s %s",
                          parsed.message_id, tx.amount, tx.currency)
             invoices, clients = self._open(s)
+        for tx in verdict.notice.transactions:
+            if tx.direction is Direction.UNREAD:
+                self.store.add_event(
+                    s, "alert.payment_unread", "inbox", sender=trust.sender,
+                    subject=parsed.subject, message_id=parsed.message_id,
+                    amount=str(tx.amount) if tx.amount is not None else None,
+                    currency=tx.currency, reference=tx.reference, evidence=tx.evidence)
 
     # --- reading the ledger -------------------------------------------------------------
 
@@ -98,7 +106,7 @@ class PaymentNotices:
     def _counted(self, s: Session, message_id: str) -> bool:
         for record in s.exec(select(Event).where(
                 col(Event.kind).in_(("invoice.paid", "invoice.partly_paid",
-                                     "alert.payment_uncertain")),
+                                     "alert.payment_uncertain", "alert.payment_unread")),
                 Event.actor == "inbox")):
             if record.detail.get("message_id") == message_id:
                 return True

@@ -449,3 +449,21 @@ def test_a_public_payers_rejection_of_the_invoice_is_no_movement() -> None:
     found = notice("[Chorus Pro] Changement de statut de la facture F-2026-0430 : Rejetée",
                    "Montant TTC : 1 920,00 EUR\nNouveau statut : REJETEE")
     assert found.kind is NoticeKind.BILL and not found.transactions
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "direction"), [
+    ("Qonto <alerts@qonto.com>", "Nouvelle opération sur votre compte",
+     "Opération de 640,00 € : M. GAUTIER PAUL, le 23/11/2026.", Direction.UNREAD),
+    ("CIC <alertes@cic.fr>", "Mouvement sur votre compte",
+     "Un mouvement de 1 480,00 EUR a été enregistré sur votre compte.", Direction.UNREAD),
+    # the same words from a sender of no known bank family, and a price: no movement at all
+    ("Bank <alerts@bank.example>", "Mouvement sur votre compte",
+     "Un mouvement de 1 480,00 EUR a été enregistré sur votre compte.", None),
+    ("Qonto <alerts@qonto.com>", "Évolution de nos tarifs",
+     "La cotisation de votre offre passera de 6,00 € à 7,00 € par mois.", None),
+])
+def test_a_banks_movement_in_unknown_words_is_unread_never_money_in(
+        sender: str, subject: str, body: str, direction: Direction | None) -> None:
+    read = notice(subject, body, sender)
+    assert [t.direction for t in read.transactions] == ([direction] if direction else [])
+    assert read.money_in == ()

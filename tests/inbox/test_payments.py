@@ -146,3 +146,16 @@ def test_the_same_notice_twice_is_counted_once(ledger: Store, bank: Config) -> N
     handle(ledger, bank, raw, TRUSTED, uid=1)
     handle(ledger, bank, raw, TRUSTED, uid=2)
     assert states(ledger)["F-1"] == ("open", 10_000)
+
+
+def test_a_movement_in_unknown_words_changes_nothing_and_the_owner_is_told_once(
+        ledger: Store, bank: Config) -> None:
+    raw = notice("Nouvelle opération sur votre compte",
+                 "Opération de 640,00 € : M. GAUTIER PAUL, le 23/11/2026.")
+    assert handle(ledger, bank, raw, TRUSTED) == "payment_notification"
+    handle(ledger, bank, raw, TRUSTED, uid=2)  # the same notice again
+    assert {paid for _, paid in states(ledger).values()} == {0}
+    with ledger.session() as s:
+        [told] = s.exec(select(Event).where(Event.kind == "alert.payment_unread")).all()
+    assert (told.detail["amount"], told.detail["currency"]) == ("640.00", "EUR")
+    assert list_reviews(ledger) == []

@@ -183,6 +183,10 @@ NOT_THE_MOVEMENT = _any(
     r"\bcosts?\b", r"\bcoute(?:ra)?\b", r"\btarifs?\b", r"\bpric(?:e|es|ing)\b",
     r"\b(?:per|par) (?:payment|transfer|virement|paiement|operation|month|mois)\b",
 )
+# A movement named, whatever its way: a bank's sum beside one of these is a movement of money,
+# even where the words around it say neither in nor out.
+MOVEMENT = _any(r"\b(?:virements?|paiements?|prelevements?|operations?|mouvements?|transactions?"
+                r"|transfers?|payments?|encaissements?|credits?|debits?|cb|carte)\b")
 # Lines after which a message is someone else's: forwarded or quoted.
 FORWARD_MARKER = re.compile(
     r"^(?:-{2,} ?(?:forwarded message|message transfere|original message|message d'origine)"

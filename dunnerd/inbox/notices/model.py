@@ -17,6 +17,7 @@ class Direction(StrEnum):
     CHARGEBACK = "chargeback"  # a payment taken back by the payer's bank
     PAYOUT = "payout"  # a payment service paying its balance out: many sales in one sum
     PENDING = "pending"  # announced or held: not (yet) money in
+    UNREAD = "unread"  # a sum the words give no direction to: never money in, shown the owner
 
 
 class NoticeKind(StrEnum):

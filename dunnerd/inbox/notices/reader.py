@@ -260,6 +260,13 @@ def read_notice(m: ParsedMessage) -> Notice:
     if direction is None and signs:
         direction = Direction.IN if signs[0][0] == "+" else Direction.OUT
         reasons.append(f"the amount is signed {signs[0][0]}: {direction.value}")
+    if (direction is None and primary is not None and family is not None
+            and cues.MOVEMENT.search(folded[primary])
+            and not cues.NOT_THE_MOVEMENT.search(folded[primary])):
+        # a bank's or a payment service's movement in words no rule knows: shown to the owner,
+        # never money in
+        reasons.append("a movement of money whose direction the words do not say")
+        direction = Direction.UNREAD
     if direction is None:
         return Notice(NoticeKind.NONE, family=family, reasons=tuple(reasons))
     listed = _listed(sentences, folded, moves, zone)
