@@ -467,3 +467,14 @@ def test_a_banks_movement_in_unknown_words_is_unread_never_money_in(
     read = notice(subject, body, sender)
     assert [t.direction for t in read.transactions] == ([direction] if direction else [])
     assert read.money_in == ()
+
+
+def test_a_records_new_status_below_its_amount_gives_the_direction() -> None:
+    body = ("Le statut de la facture ci-dessous a évolué.\n\nNuméro de facture : F-2026-0408\n"
+            "Montant TTC : 3 480,00 EUR\nAncien statut : SERVICE FAIT\n"
+            "Nouveau statut : MISE A DISPOSITION DU COMPTABLE\nDate : 01/12/2026\n")
+    read = notice("[Chorus Pro] Changement de statut de la facture F-2026-0408", body,
+                  "Chorus Pro <ne-pas-repondre@chorus-pro.gouv.fr>")
+    assert [(t.direction, t.amount) for t in read.transactions] == [
+        (Direction.PENDING, Decimal("3480.00"))]
+    assert read.money_in == ()

@@ -129,6 +129,18 @@ def _body_says(folded: Sequence[str], reasons: list[str]) -> Direction | None:
     return None
 
 
+def _status_says(folded: Sequence[str], primary: int, reasons: list[str]) -> Direction | None:
+    """A record's status line a few lines below its amount ("Montant TTC : 3 480,00 EUR" then
+    "Nouveau statut : MISE A DISPOSITION DU COMPTABLE"): the direction that status says."""
+    status = [i for i in range(primary + 1, min(len(folded), primary + 1 + _STATUS_REACH))
+              if _STATUS_LINE.match(folded[i])]
+    return _direction(folded, status, reasons) if status else None
+
+
+_STATUS_LINE = re.compile(r"\s*(?:nouveau |new |current )?(?:statut|status|etat)\b")
+_STATUS_REACH = 4
+
+
 def _signs(sentences: Sequence[str], moves: Sequence[list[Amount]],
            primary: int) -> list[tuple[str, bool]]:
     """The signs written on the primary amount, there first, then on the same amount further on
@@ -243,6 +255,8 @@ def read_notice(m: ParsedMessage) -> Notice:
         direction = _not_yet(folded, moves, reasons) or direction
     if direction is None and primary == 0:
         direction = _body_says(folded, reasons)
+    if direction is None and primary is not None:
+        direction = _status_says(folded, primary, reasons)
     if (direction is Direction.OUT and family == psp.FAMILY.name and cues.IN.search(folded[0])
             and any(_DIRECT_DEBIT.search(folded[i]) for i in zone)):
         # a payment service's "prélevé" is what it collected from the owner's client
