@@ -1,11 +1,8 @@
 """Pure: a bank's or payment service's notice read as transactions.
 
-The headline decides the direction: the subject, the clauses up to the first one that states
-an amount with a money word, and the clause after it. Their money words (cues.py) are weighed
-in a fixed order, so that a failure, a chargeback, a refund, a payout or a debit is never read as
-money in, and a credit said not to have happened ("n'a pas encore été crédité") is only pending.
-Then the fields: the amount (never a balance, a fee, a total or an alert threshold), the payer,
-the reference and the value date, from the provider family's phrasings first (fields.py).
+The headline decides the direction (direction.py). Then the fields: the amount (never a
+balance, a fee, a total or an alert threshold), the payer, the reference and the value date,
+from the provider family's phrasings first (fields.py).
 
 A message that passes another one on (a forward, a reply quoting a notice) is not a notice: a
 person is telling us about money, which is a claim, never a transaction.
@@ -19,6 +16,14 @@ from collections.abc import Sequence
 
 from dunnerd.inbox.notices import cues, fields, neobanks, psp, sepa_fr
 from dunnerd.inbox.notices.columns import column_rows
+from dunnerd.inbox.notices.direction import (
+    body_says,
+    direction_of,
+    headline,
+    not_yet,
+    status_says,
+    written_signs,
+)
 from dunnerd.inbox.notices.fields import Family
 from dunnerd.inbox.notices.model import Direction, Notice, NoticeKind, Transaction
 from dunnerd.inbox.notices.text import (
@@ -33,15 +38,8 @@ from dunnerd.inbox.parse import ParsedMessage
 
 FAMILIES: tuple[Family, ...] = (sepa_fr.FAMILY, neobanks.FAMILY, psp.FAMILY)
 MAX_CLAUSES = 80
-MAX_HEADLINE = 10  # clauses read for the direction when no clause states an amount
 MAX_STATEMENT_CLAUSES = 6  # "De nouveaux documents : - Relevé de compte n° 11" is a statement
 TEXT_CAP = 10_000
-# The order of the money words: the first class a headline holds wins.
-ORDER: tuple[tuple[Direction, re.Pattern[str]], ...] = (
-    (Direction.FAILED, cues.FAILED), (Direction.CHARGEBACK, cues.CHARGEBACK),
-    (Direction.REFUND, cues.REFUND), (Direction.PAYOUT, cues.PAYOUT), (Direction.OUT, cues.OUT),
-    (Direction.PENDING, cues.PENDING), (Direction.IN, cues.IN),
-)
 _PLURAL = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs|two|three|four|five|several)"
                      r" (?:nouveaux? |nouvelles? |new )?(?:virements|paiements|payments|transfers"
                      r"|operations|credits|transactions|mouvements)\b"
@@ -54,7 +52,6 @@ _QUOTE_DATE = re.compile(r"^(?:date|a|to) ?:", re.MULTILINE)
 _DIRECT_DEBIT = re.compile(r"\bprelev\w*\b|\bdirect debit\b")
 _PSP_TRANSFER = re.compile(r"\b(?:votre|ton|un) virement\b|\byour (?:bank )?transfer\b")
 _TOTAL = re.compile(r"^\W*total\b")
-_YOUR_PAYMENT = re.compile(r"(?:votre|your) pa(?:iement|yment)\b")
 _WINDOW = 40  # characters before an amount that can make it a balance, a fee or a total
 
 
@@ -105,105 +102,6 @@ def _families(sender: str | None) -> list[Family]:
     return sorted(FAMILIES, key=lambda family: not family.sends(sender))
 
 
-def _headline(folded: Sequence[str], moves: Sequence[list[Amount]]) -> tuple[list[int], int | None]:
-    """The clause indexes that decide the direction, and the primary clause: the first that
-    states an amount, unless no money word comes with it or before it."""
-    def cued(i: int) -> bool:
-        return any(pattern.search(folded[i]) for _, pattern in ORDER)
-
-    with_amount = [i for i in range(len(folded)) if moves[i]]
-    if not with_amount:
-        return list(range(min(len(folded), MAX_HEADLINE))), None
-    primary = with_amount[0]
-    if not any(cued(i) for i in range(primary + 1)):
-        primary = next((i for i in with_amount if cued(i)), primary)
-    return list(range(_after(primary, moves))), primary
-
-
-def _body_says(folded: Sequence[str], reasons: list[str]) -> Direction | None:
-    """When the subject states the amount without a money word ("Crédit de 960,00 EUR sur
-    votre compte" aside), the direction of the first body sentence that has one."""
-    for i in range(1, min(len(folded), MAX_HEADLINE)):
-        if any(pattern.search(folded[i]) for _, pattern in ORDER):
-            return _direction(folded, [i], reasons)
-    return None
-
-
-def _status_says(folded: Sequence[str], primary: int, reasons: list[str]) -> Direction | None:
-    """A record's status line a few lines below its amount ("Montant TTC : 3 480,00 EUR" then
-    "Nouveau statut : MISE A DISPOSITION DU COMPTABLE"): the direction that status says."""
-    status = [i for i in range(primary + 1, min(len(folded), primary + 1 + _STATUS_REACH))
-              if _STATUS_LINE.match(folded[i])]
-    return _direction(folded, status, reasons) if status else None
-
-
-_STATUS_LINE = re.compile(r"\s*(?:nouveau |new |current )?(?:statut|status|etat)\b")
-_STATUS_REACH = 4
-
-
-def _signs(sentences: Sequence[str], moves: Sequence[list[Amount]],
-           primary: int) -> list[tuple[str, bool]]:
-    """The signs written on the primary amount, there first, then on the same amount further on
-    ("+1 320,00 EUR" on the alert's line), each with whether it is glued to the number: a spaced
-    dash ("reçu - 240,00 €") may be a separator."""
-    value = moves[primary][0].value
-    written = [(primary, moves[primary][0])] + [(i, a) for i, found in enumerate(moves)
-                                                for a in found if a.value == value]
-    return [(a.sign, sentences[i][a.start + 1:a.start + 2] != " ") for i, a in written if a.sign]
-
-
-def _not_yet(folded: Sequence[str], moves: Sequence[list[Amount]],
-             reasons: list[str]) -> Direction | None:
-    """PENDING when the subject says money came ("X sent you 975 EUR") but the body's first
-    sentence with the amount, or the one after it, says it has not arrived yet ("is sending
-    you ... it should arrive Tuesday"). Only ever withholds money in."""
-    body = next((i for i in range(1, len(folded)) if moves[i]), None)
-    if body is None:
-        return None
-    for i in range(body, _after(body, moves)):
-        if cues.NEXT_PAYOUT.search(folded[i]):
-            continue
-        found = cues.PENDING.search(folded[i]) or cues.NEGATED_IN.search(folded[i])
-        if found:
-            reasons.append(f"the body says {found.group(0)!r}: not arrived yet")
-            return Direction.PENDING
-    return None
-
-
-def _after(index: int, moves: Sequence[list[Amount]]) -> int:
-    """The end of the headline that ends with clause `index` and the one after it, if that one
-    states no amount of its own."""
-    end = index + 1
-    if end < len(moves) and not moves[end]:
-        end += 1
-    return end
-
-
-def _direction(folded: Sequence[str], zone: Sequence[int],
-               reasons: list[str]) -> Direction | None:
-    negated = False
-    for direction, pattern in ORDER:
-        for i in zone:
-            found = pattern.search(folded[i])
-            if not found:
-                continue
-            if direction is Direction.IN and cues.NEGATED_IN.search(folded[i]):
-                negated = True
-                continue
-            # PayPal's "Votre paiement ... est en attente" is a payment to the owner, held; a
-            # bank's "votre virement est en attente de validation" is still the owner's
-            if (direction is Direction.OUT and cues.HELD.search(folded[i])
-                    and _YOUR_PAYMENT.match(found.group(0))):
-                reasons.append(f"says {found.group(0)!r}, held: pending")
-                return Direction.PENDING
-            reasons.append(f"says {found.group(0)!r}: {direction.value}")
-            return direction
-    if negated:
-        reasons.append("a credit said not to have happened: pending")
-        return Direction.PENDING
-    return None
-
-
 def _kind(folded: Sequence[str], zone: Sequence[int], sender: str, moved: bool,
           reasons: list[str]) -> NoticeKind | None:
     """A bill or a statement, when the headline says so; None for transactions."""
@@ -234,7 +132,7 @@ def read_notice(m: ParsedMessage) -> Notice:
     if not any(moves):  # a remittance advice's rows carry no currency: its total is the sum
         moves = [amounts_in(s)[:1] if _TOTAL.search(f) else [] for s, f in zip(
             sentences, folded, strict=True)]
-    zone, primary = _headline(folded, moves)
+    zone, primary = headline(folded, moves)
     local = re.sub(r"[._+-]", " ", (m.from_address or "").partition("@")[0])
     sender = fold1(f"{local} {m.from_name}")
     families = _families(m.from_address)
@@ -250,13 +148,13 @@ def read_notice(m: ParsedMessage) -> Notice:
                       ("rows of a Débit/Crédit table, each read from its operation label",))
     # a table's header row ("Date Libellé Débit Crédit") names both ways and states no amount
     worded = [i for i in zone if moves[i] or not cues.COLUMN_HEADER.search(folded[i])]
-    direction = _direction(folded, worded, reasons)
+    direction = direction_of(folded, worded, reasons)
     if direction is Direction.IN and primary == 0:
-        direction = _not_yet(folded, moves, reasons) or direction
+        direction = not_yet(folded, moves, reasons) or direction
     if direction is None and primary == 0:
-        direction = _body_says(folded, reasons)
+        direction = body_says(folded, reasons)
     if direction is None and primary is not None:
-        direction = _status_says(folded, primary, reasons)
+        direction = status_says(folded, primary, reasons)
     if (direction is Direction.OUT and family == psp.FAMILY.name and cues.IN.search(folded[0])
             and any(_DIRECT_DEBIT.search(folded[i]) for i in zone)):
         # a payment service's "prélevé" is what it collected from the owner's client
@@ -267,7 +165,7 @@ def read_notice(m: ParsedMessage) -> Notice:
         # Stripe's "Votre virement de 3 412,50 € est en route" is its payout to the owner's bank
         reasons.append("a payment service's transfer to the owner's bank: its payout")
         direction = Direction.PAYOUT
-    signs = _signs(sentences, moves, primary) if primary is not None else []
+    signs = written_signs(sentences, moves, primary) if primary is not None else []
     if direction is Direction.IN and ("-", True) in signs:
         reasons.append("the amount is written with a minus: out, whatever the words")
         direction = Direction.OUT
