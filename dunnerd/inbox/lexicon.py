@@ -248,6 +248,9 @@ PHISHING = _any(
     r"\bfrais de (?:reception|deblocage)\b",
     r"\bpour (?:liberer|debloquer|recevoir) (?:le|votre|ce) paiement\b",
     r"\bfees? to (?:receive|release|unlock)\b",
+    # a bank never asks to validate money received: "Veuillez valider la réception"
+    r"\bvalide[rz]? la reception\b", r"\bconfirm (?:the )?receipt of (?:the |your )?(?:payment|"
+    r"funds|transfer)\b",
 )
 # Someone telling a supplier they owe money: a reminder or an invoice addressed to the owner.
 DUNNING_US = _any(
@@ -295,6 +298,9 @@ NOTIFICATION_BODY = _any(
     r"\b(?:vous avez|tu as|you have) (?:un |une |a |\d+ )?(?:nouveaux? |nouvelles? |new )"
     r"(?:messages?|documents?|commentaires?|comments?)\b",
     r"\bnouveaux? documents? (?:est|sont) disponibles?\b",
+    # "votre attestation ... est disponible dans votre espace client"
+    r"\b(?:est|sont) disponibles? (?:dans|sur|depuis) (?:votre|ton) (?:espace|compte)\b",
+    r"\b(?:is|are) (?:now )?available in your (?:account|dashboard|portal)\b",
     r"\bnew documents? (?:is|are) available\b",
 )
 TICKET_STATUS = _any(

@@ -225,7 +225,7 @@ _NAME_FILLERS = frozenset(
     "service services equipe team support client clients clientele commercial notifications "
     "notification info infos news newsletter the le la les l de du des by from via your votre "
     "billing facturation alerts alertes communications customer care hello mon my "
-    "securite security compte account".split())
+    "securite security compte account france".split())
 
 
 def _brand(domain: str) -> str:

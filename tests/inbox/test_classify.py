@@ -687,3 +687,21 @@ def test_a_business_or_a_person_writing_in_its_own_name_is_a_person(sender: str,
     raw = mail([f"From: {sender}", "Subject: Facture F-2026-0402"], body)
     assert "brand_sender" not in read_signals(parse_message(raw))[0].labels
     assert kind_of(raw) == "human_reply"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Crédit Agricole <securite@ca-clients-alerte.example.net>",
+     "Virement reçu en attente de validation",
+     "Vous avez reçu un virement de 2 480,00 € de la part de NORDVISION PRODUCTIONS. Pour des "
+     "raisons de sécurité ce virement est en attente de validation.\nVeuillez valider la "
+     "réception via votre espace : Valider le virement"),
+    ("Hiscox France <service.client@hiscox.fr>", "Votre attestation RC Pro 2027 est disponible",
+     "Votre attestation d'assurance 2027 est disponible dans votre espace client.\n\nNous vous "
+     "rappelons que votre prochaine échéance de 96,40 € n'a pas pu être prélevée."),
+    ("Malt <noreply@malt.com>", "Nouvelle proposition de projet",
+     "Vous avez reçu une nouvelle proposition de projet !\nBudget indicatif : 8 000 - 12 000 €\n"
+     "\nL'équipe Malt"),
+])
+def test_a_request_to_validate_money_received_an_insurers_news_and_a_platforms_are_other(
+        sender: str, subject: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"

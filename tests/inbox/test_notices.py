@@ -478,3 +478,59 @@ def test_a_records_new_status_below_its_amount_gives_the_direction() -> None:
     assert [(t.direction, t.amount) for t in read.transactions] == [
         (Direction.PENDING, Decimal("3480.00"))]
     assert read.money_in == ()
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "direction", "payer"), [
+    ("La Banque Postale <ne-pas-repondre@labanquepostale.fr>", "Avis d'opération",
+     "Nous vous informons du crédit suivant sur votre compte professionnel :\n\n"
+     "Date : 03/12/2026\nNature : VIREMENT DE M OU MME JAOUEN\nLibellé : REGLT FACT F-2026-0296\n"
+     "Montant : 920,00 €\n", Direction.IN, "M OU MME JAOUEN"),
+    ("SumUp <noreply@sumup.com>", "Votre facture F-2026-0440 a été payée",
+     "Votre facture F-2026-0440 a été payée par Brasserie du Vieux-Lille.\nMontant : 350,00 €\n"
+     "Moyen de paiement : carte bancaire\nDate : 02/12/2026\n", Direction.IN,
+     "Brasserie du Vieux-Lille"),
+    ("Société Générale <alertes@societegenerale.fr>", "Virement reçu : +4 320,00 €",
+     "Vous avez reçu un virement de NORDVISION PRODUCTIONS sur votre compte professionnel.",
+     Direction.IN, "NORDVISION PRODUCTIONS"),
+    ("Indy <notifications@indy.fr>", "+1 250,00 € : nouvelle transaction à catégoriser",
+     "Nouvelle transaction à catégoriser\n\n+1 250,00 € · VIR BOULANGERIE LEBRETON REGL FACT "
+     "F-2026-0313\nCompte : Shine Pro · 04/12/2026\n", Direction.IN, "BOULANGERIE LEBRETON"),
+    ("Stripe <notifications@stripe.com>", "Paiement de 720,00 € reçu de tresorier@asso.example",
+     "Paiement réussi\n\n720,00 € de tresorier@asso.example\n", Direction.IN,
+     "tresorier@asso.example"),
+    ("Crédit Agricole <alertes@credit-agricole.fr>", "Alerte opération créditrice",
+     "Une opération créditrice a été enregistrée sur votre compte :\nDate 30/11/2026\n"
+     "Libellé VIR SEPA RECU /DE FORMAVIA /MOTIF FORMAVIA F-2026-0409\nMontant + 1 320,00 €\n",
+     Direction.IN, "FORMAVIA"),
+])
+def test_new_wordings_of_money_in_give_the_direction_and_the_payer(
+        sender: str, subject: str, body: str, direction: Direction, payer: str) -> None:
+    [read] = notice(subject, body, sender).transactions
+    assert (read.direction, read.payer) == (direction, payer)
+
+
+def test_a_list_line_that_leads_with_its_name_gives_that_name_as_the_payer() -> None:
+    read = notice("2 virements reçus", "2 virements reçus aujourd'hui sur votre compte :\n\n"
+                  "- AGENCE SILLAGE  +600,00 €  (ACOMPTE CAPSULES HDF MOBILITES)\n"
+                  "- DIDACTO EDITIONS  +2 160,00 €  (FACTURE F-2026-0405)\n",
+                  "Qonto <notifications@qonto.com>")
+    assert [(t.direction, t.payer) for t in read.transactions] == [
+        (Direction.IN, "AGENCE SILLAGE"), (Direction.IN, "DIDACTO EDITIONS")]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    # a platform's news of a project: "vous avez reçu" and a budget are no money
+    ("Malt <noreply@malt.com>", "Nouvelle proposition de projet",
+     "Vous avez reçu une nouvelle proposition de projet !\n« Réaménagement d'un plateau » de la "
+     "part de Kaïros Conseil\nBudget indicatif : 8 000 - 12 000 €\n"),
+    ("Upwork <donotreply@upwork.com>", "New message",
+     "You have received a new message from Kairos Consulting about a budget of $1,200."),
+])
+def test_a_platforms_news_is_no_money_in(sender: str, subject: str, body: str) -> None:
+    assert notice(subject, body, sender).money_in == ()
+
+
+def test_a_debit_balance_alert_is_a_statement() -> None:
+    read = notice("Alerte : solde débiteur", "Le solde de votre compte n° ****3318 est débiteur "
+                  "de -212,35 EUR au 04/12/2026.", "Caisse d'Epargne <alertes@caisse-epargne.fr>")
+    assert (read.kind, read.transactions) == (NoticeKind.STATEMENT, ())

@@ -22,10 +22,17 @@ def _any(*phrases: str) -> re.Pattern[str]:
 
 
 _COLLECTED_FROM = r"[^.\n]{0,40}\baupres d[eu']"
+# What a platform says one "received" that is no money: "vous avez reçu une nouvelle proposition
+# de projet", "you have received a new message".
+_NO_MONEY = (r"(?! (?:une? |a |an )?(?:nouveaux? |nouvelles? |new )?(?:messages?|propositions?"
+             r"|proposals?|demandes?|requests?|invitations?|documents?|fichiers?|files?|avis"
+             r"|commentaires?|comments?|offres?|offers?|candidatures?|missions?|devis|quotes?"
+             r"|colis|parcels?|commandes?|orders?|reponses?|notifications?|e-?mails?|courriers?"
+             r"|reviews?|votes?))")
 IN = _any(
     rf"\bprelev\w*{_COLLECTED_FROM}",
     # French: received, credited, arrived, cashed
-    r"\b(?:vous avez|tu as|vous venez de|tu viens de|vous avez bien) (?:bien )?recu\b",
+    rf"\b(?:vous avez|tu as|vous venez de|tu viens de|vous avez bien) (?:bien )?recu\b{_NO_MONEY}",
     r"\b(?:avez|as) recu (?:un |une |\d+ )?(?:nouveaux? )?(?:virements?|paiements?|de l'argent)",
     r"\ba recu (?:un |une )?(?:virement|paiement|versement)",
     r"\b(?:virements?|paiements?|reglements?|transferts?)(?: sepa| instantanes?| bancaires?)?"
@@ -33,7 +40,10 @@ IN = _any(
     r"\b(?:ont|a) ete (?:credite|creditee|credites|encaisse|encaissee|recu|recue|verse sur)",
     r"\b(?:credite|creditee|credites) (?:de|sur|le)\b", r"\bau credit de\b",
     r"\bportee? au credit\b", r"\boperation (?:au )?credit(?:rice)?\b", r"\bavis d'opere credit\b",
-    r"\bcredit sur votre compte\b", r"\bun credit (?:de|sur)\b", r"\bnouveau credit\b",
+    r"\bcredit sur votre compte\b",
+    # La Banque Postale: "Nous vous informons du crédit suivant sur votre compte"
+    r"\b(?:le|du) credit (?:suivant|ci-dessous)\b", r"\bavis de credit\b",
+    r"\bun credit (?:de|sur)\b", r"\bnouveau credit\b",
     r"\bmouvement crediteur\b", r"\bcompte credite\b", r"\breception d'un virement\b",
     r"\bcredit de [+]?\d", r"\ben votre faveur\b", r"\b(?:un |nouvel )encaissement de\b",
     r"\b(?:est|sont) arrivee?s? sur\b", r"\barrivee d'un (?:virement|paiement)\b",
@@ -55,7 +65,8 @@ IN = _any(
     r"\bviennent d'arriver\b", r"\bvient d'arriver\b",
     r"\bjust arrived\b",
     # English
-    r"\byou(?:'ve| have)? (?:just )?(?:received|got paid|been paid)\b", r"\byou've got money\b",
+    rf"\byou(?:'ve| have)? (?:just )?(?:received\b{_NO_MONEY}|got paid\b|been paid\b)",
+    r"\byou've got money\b",
     r"\b(?:has|have)? ?(?:just )?sent you\b", r"\bpaid you\b", r"\b(?:vous|t') ?a (?:paye|regle)\b",
     r"\b(?:payment|transfer|money|funds|deposit)s? (?:has |have )?(?:been |was |were )?"
     r"(?:received|credited|arrived|deposited|paid in)\b",
@@ -114,7 +125,8 @@ CHARGEBACK = _any(r"\bretrofacturation\b", r"\bchargeback", r"\blitige\b", r"\ba
 STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
                  r"\bsituation de (?:votre |ton )?compte\b", r"\bextrait de compte\b",
                  r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b",
-                 r"\balerte solde\b", r"\b(?:le )?solde de (?:votre|ton) compte\b",
+                 r"\balerte\W{1,3}solde\b", r"\bsolde debiteur\b",
+                 r"\b(?:le )?solde de (?:votre|ton) compte\b",
                  r"\bvotre solde au\b",
                  r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")
 PENDING = _any(
@@ -179,6 +191,8 @@ NOT_THE_MOVEMENT = _any(
     r"\blimit", r"\bexceed", r"\bover\b", r"\babove\b", r"\bbelow\b", r"\bthreshold\b",
     r"\bplafond\b", r"\bventes\b", r"\bsales\b", r"\bpayments:", r"\bhors taxe", r"\bht\b",
     r"\bdont\b", r"\bmoney (?:in|out):",
+    # a platform's project budget, not a sum paid: "Budget indicatif : 8 000 - 12 000 €"
+    r"\bbudget\b", r"\bfourchette\b", r"\bestimat",
     # a price, not a movement: "will cost 6.11 USD per payment", "coûtera 2 € par virement"
     r"\bcosts?\b", r"\bcoute(?:ra)?\b", r"\btarifs?\b", r"\bpric(?:e|es|ing)\b",
     r"\b(?:per|par) (?:payment|transfer|virement|paiement|operation|month|mois)\b",
@@ -187,6 +201,10 @@ NOT_THE_MOVEMENT = _any(
 # even where the words around it say neither in nor out.
 MOVEMENT = _any(r"\b(?:virements?|paiements?|prelevements?|operations?|mouvements?|transactions?"
                 r"|transfers?|payments?|encaissements?|credits?|debits?|cb|carte)\b")
+# How a payer paid, on a payment service's record: no direction of the owner's money
+# ("Moyen de paiement : carte bancaire" under "Votre facture a été payée par ...").
+PAYMENT_MEANS = re.compile(r"\s*(?:moyen|mode|methode|type) de (?:paiement|reglement)\b"
+                           r"|\s*payment (?:method|type)\b|\s*paid (?:with|by card)\b")
 # Lines after which a message is someone else's: forwarded or quoted.
 FORWARD_MARKER = re.compile(
     r"^(?:-{2,} ?(?:forwarded message|message transfere|original message|message d'origine)"

@@ -102,8 +102,9 @@ def after_primary(index: int, moves: Sequence[list[Amount]]) -> int:
 def direction_of(folded: Sequence[str], zone: Sequence[int],
                reasons: list[str]) -> Direction | None:
     negated = False
+    worded = [i for i in zone if not cues.PAYMENT_MEANS.match(folded[i])]
     for direction, pattern in ORDER:
-        for i in zone:
+        for i in worded:
             found = pattern.search(folded[i])
             if not found:
                 continue

@@ -35,7 +35,7 @@ _STATEMENT_LINE = re.compile(
 
 _LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[\s:—–-]+)?")
 _REFERENCE_WORDS = frozenset({"ref", "reference", "fact", "facture", "factures", "reglt", "motif",
-                              "libelle", "inv", "invoice", "fa", "paiement", "rechnung",
+                              "libelle", "inv", "invoice", "fa", "paiement", "rechnung", "regl",
                               "factura", "fattura"})
 _REFERENCE_WORD = "|".join(sorted(_REFERENCE_WORDS))
 
@@ -54,7 +54,9 @@ class Family:
 
 
 PAYER_LABEL = re.compile(
-    r"^(?:emetteur|donneur d'ordre|emis par|ordonnateur|expediteur|payeur|nom du payeur"
+    # (La Banque Postale: "Nature : VIREMENT DE M OU MME JAOUEN")
+    r"^(?:nature\s*:\s*(?=vir))?"
+    r"(?:emetteur|donneur d'ordre|emis par|ordonnateur|expediteur|payeur|nom du payeur"
     r"|nom du client|client"
     r"|customer|from|sender|payer|paid by|remitter|ordered by|contrepartie|debiteur|debtor"
     r"|nazov protiuctu|nazev protistrany|ucet protistrany|virement de|virement recu de"
@@ -87,8 +89,22 @@ GENERIC = (
                r"(?:\s*[-—–] |\s*\(|\s+(?=vir\b))"
                r"(?:vir(?:ement)?(?: sepa)?(?: inst)?(?: recus?)?(?: re [\w.,]+)?(?: de ?:?)? )?"
                rf"(?P<p>[^\n;:()\d]{{2,60}}?)(?= [-—–] |\)|$| \S*\d| (?:{_REFERENCE_WORD})\b)"),
+    # Indy's feed line, the credit first: "+1 250,00 € · VIR BOULANGERIE LEBRETON REGL FACT
+    # F-2026-0313"; not a subject's "+640,00 € · Virement instantané reçu"
+    re.compile(r"^\W*\+ ?\d[\d  .,]*\s?(?:€|eur\b)\s*·\s*"
+               r"(?!(?:virements?|paiements?|transferts?) (?:instantanes?|recus?|entrants?)\b)"
+               r"(?:vir(?:ement)?(?: sepa)?(?: inst)?(?: recus?)? )?"
+               r"(?!(?:virements?|paiements?|transferts?|nouveaux?|nouvelles?|recu)\b)"
+               rf"(?P<p>[^\s;:()\d][^\n;:()\d]{{1,59}}?)(?= [-—–·] |$| \S*\d"
+               rf"| (?:{_REFERENCE_WORD})\b)"),
     re.compile(rf"\ben provenance de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"\bemise? par (?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
+    # SumUp: "Votre facture F-2026-0440 a été payée par Brasserie du Vieux-Lille"
+    re.compile(rf"\b(?:a ete (?:payee|reglee)|(?:has been|was) paid) (?:par|by) "
+               rf"(?!carte|cheque|virement|prelevement|card\b)(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
+    # Société Générale: "Vous avez reçu un virement de NORDVISION PRODUCTIONS sur votre compte"
+    re.compile(rf"\b(?:recu|received) (?:un |une |a )?(?:virement|paiement|versement|transfer"
+               rf"|payment) (?:de|from) (?P<p>{_CIVILITY}[^\n.;:()\d][^\n.;:()]{{1,60}}?){_END}"),
     # SumUp: "Votre client Nino Esposito a réglé la facture", "Amandine Roux a payé votre facture"
     re.compile(r"^(?:votre client |your customer )?(?P<p>[^\n;:()]{2,60}?) (?:a|has) (?:paye|regle"
                r"|paid) (?:votre |la |ta |your |the )?(?:facture|invoice)\b"),
@@ -160,6 +176,9 @@ def _first(families: Sequence[Family], lines: Sequence[str], group: str,
 def payer(lines: Sequence[str], families: Sequence[Family]) -> str | None:
     """The payer's name (or e-mail address) in `lines`, the clauses in order of trust."""
     found = _first(families, lines, "p", PAYER_LABEL)
+    if found and "@" in found:  # a name's patterns stop at a dot: "tresorier@asso" of ".fr"
+        found = next((a.group(0) for line in lines for a in _EMAIL.finditer(line)
+                      if a.group(0).startswith(found)), found)
     if found and _EMAIL.fullmatch(found):  # a name given elsewhere ("Customer: Marta Q.") is better
         labelled = (PAYER_LABEL.match(fold1(line)) for line in lines)
         names = [_clean(lines[i][m.start("p"):m.end("p")]) for i, m in enumerate(labelled) if m]
@@ -180,7 +199,9 @@ def payer(lines: Sequence[str], families: Sequence[Family]) -> str | None:
 def _in_full(name: str, lines: Sequence[str]) -> str:
     """The name as the notice spells it in full elsewhere: a subject's "Paul vous a envoyé 45 €"
     and a body's "Paul Le Floch vous a envoyé 45 €"."""
-    longer = re.compile(rf"\b{re.escape(name)}(?: [A-ZÀ-Ý][\w'.-]*){{1,3}}")
+    # (not "FORMAVIA F-2026-0409": a word with a digit is a reference)
+    word = r"[A-ZÀ-Ý][^\W\d_]*(?:['.-][^\W\d_]*)*(?!\S)"
+    longer = re.compile(rf"\b{re.escape(name)}(?: {word}){{1,3}}")
     found = [m.group(0) for line in lines for m in longer.finditer(line)]
     return max(found, key=len) if found and " " not in name.strip() else name
 
@@ -204,7 +225,7 @@ def statement_payer(line: str, listed: bool = False) -> str | None:
     words = []
     for word in rest:
         if (any(c.isdigit() for c in word) or word in ("-", "—", "–", "|", "+")
-                or fold1(word).strip(".:") in _REFERENCE_WORDS):
+                or fold1(word).strip(".:/") in _REFERENCE_WORDS):
             break
         words.append(word)
     return _clean(" ".join(words)) if 1 <= len(words) <= 8 else None

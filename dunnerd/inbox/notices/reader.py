@@ -213,8 +213,13 @@ def _list_item(line: str, amount: Amount, families: Sequence[Family],
     rest = (line[:amount.start] + " " + line[amount.end:]).strip(" -—–•*·+\t")
     parts = [p.strip() for p in re.split(r"\s[-—–|]\s", rest) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"[\d/.]+", p.rstrip(" :"))]
-    payer = fields.payer([line], families) or fields.statement_payer(rest, listed=True) or (
-        parts[0] if parts else None)
+    named = line[:amount.start].strip(" -—–•*·+\t")
+    if named and not any(c.isdigit() for c in named) and len(named) >= 2:
+        # "- AGENCE SILLAGE  +600,00 €  (ACOMPTE CAPSULES)": the name leads, the label follows
+        payer: str | None = named
+    else:
+        payer = fields.payer([line], families) or fields.statement_payer(rest, listed=True) or (
+            parts[0] if parts else None)
     reference = fields.reference([line], families) or (parts[1] if len(parts) > 1 else None)
     if payer and reference and fold1(reference) == fold1(payer):
         reference = None
