@@ -34,6 +34,7 @@ from dunnerd.inbox.reply_phrases import (
     FROM_NOW_ON,
     INSTALMENTS,
     INVOICE_WANTED,
+    LACKS_BANK_DETAILS,
     NEGATED,
     NEGATION_WORD,
     PAID,
@@ -156,7 +157,8 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
         if forwarded:
             facts.append(forwarded)
     for index, (f, s) in enumerate(sentences):
-        if (PAID.search(f) and not _ahead(f, base)) or TERMS.search(f):
+        # (a buyer's terms that work out a day to come are a promise of that day)
+        if (PAID.search(f) or TERMS.search(f)) and not _ahead(f, base):
             continue
         if PROMISE.search(f):
             days = [d for d in said_days(f, base) if base <= d.day <= base + PROMISE_HORIZON]
@@ -194,10 +196,17 @@ def _ahead(folded: str, base: dt.date) -> bool:
 
 def _named_before(folded: str, before: str) -> str:
     """A request by pronoun ("pouvez-vous nous le transmettre ?") asks for what the sentence
-    before named: the RIB, when that one names bank details and no invoice."""
-    if (PRONOUN_ASK.search(folded) and BANK_DETAILS.search(before)
-            and not re.search(r"\b(?:facture|invoice)s?\b", before)):
+    before named: the RIB, when that one names bank details and no invoice or says the writer
+    lacks them; else the invoice, when it names one ("Nous n'avons jamais reçu cette facture.
+    Pouvez-vous l'envoyer à compta@ ?")."""
+    named = re.compile(r"\b(?:facture|invoice)s?\b")
+    if not PRONOUN_ASK.search(folded) or BANK_DETAILS.search(folded) or named.search(folded):
+        return folded  # the sentence names what its pronoun stands for
+    invoice = named.search(before)
+    if BANK_DETAILS.search(before) and (not invoice or LACKS_BANK_DETAILS.search(before)):
         return PRONOUN_ASK.sub(" envoyer votre rib ", folded)
+    if invoice:
+        return PRONOUN_ASK.sub(" envoyer la facture ", folded)
     return folded
 
 

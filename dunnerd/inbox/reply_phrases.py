@@ -38,7 +38,13 @@ PROMISE = _any(
     r"\bsans faute\b", r"\bwithout fail\b",
     r"\b(?:il|elle) (?:partira|part|sera (?:fait|effectue|execute|emis))\b",
     r"\b(?:they|we|i|it) (?:should|will) (?:process|pay|settle) (?:it|this|the invoice)\b",
-    r"\b(?:je|nous) vous propos(?:e|ons) (?:de (?:vous )?(?:regler|payer|verser) )?\d",
+    r"\b(?:je|nous) vous propos(?:e|ons) (?:de (?:vous )?(?:regler|payer|verser)\b|\d)",
+    # "nous ne pourrons vous payer que début janvier": only then, but then
+    r"\bne (?:pourr?(?:ons|ai|a|ont)|pouvons|peux|peut) (?:vous |te )?(?:regler|payer|virer"
+    r"|verser)\b[^.!?\n]{0,40}? qu(?:e |')",
+    # "elle m'a dit qu'elle la passe lundi avec les autres"
+    r"\b(?:il|elle|ils|elles|on) (?:la |le |les )(?:passe|passera|passeront|reglera|regleront"
+    r"|paiera|paieront|virera)\b",
     r"\b(?:we'll|i'll|will) have (?:it|this|the invoice) (?:settled|paid|sorted)\b",
     # German-speaking clients (Switzerland, Germany): "wir überweisen den Betrag bis zum 11.
     # Dezember", "wird mit unserem nächsten Zahlungslauf am 8. Dezember überwiesen"
@@ -118,6 +124,9 @@ PAID = _any(
     r"\bconfirmation from our bank\b",
 )
 DISPUTE = _any(
+    # payment held back until the work is delivered
+    r"\b(?:will not|won't|cannot|can't) (?:release|make|process) (?:this |the |any )?payment "
+    r"(?:until|before)\b",
     r"\bje conteste\b", r"\bnous contestons\b", r"\b(?:est|sont|reste) contestee?s?\b",
     r"\bcontest(?:ons|e|er) (?:cette|la|le|votre|ce)\b", r"\bcontestation\b",
     r"\b(?:pas|non) conforme\b", r"\bne correspond(?:ent)? (?:donc |plus |toujours )?pas\b",
@@ -182,7 +191,7 @@ ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b
             r"\bbien vouloir\b", r"\b(?:needs?|requires?)\b", r"\benvoy(?:ez|e)-(?:moi|nous)\b",
             r"\btransmettez-(?:moi|nous)\b",
             r"\ba besoin de (?:votre|vos)\b", r"\ba reception de\b",
-            r"\bmerci d'\b", r"\bil (?:nous|me) manque\b", r"\bnous avons besoin\b",
+            r"\bmerci d'\b", r"\bil (?:nous|me) (?:manque|faut)\b", r"\bnous avons besoin\b",
             r"\bj'ai besoin\b", r"\bcould you\b", r"\bcan you\b", r"\bplease\b", r"\bwe need\b",
             r"\bi need\b", r"\bpeux-tu\b", r"\bvoudriez\b", r"\bauriez-vous\b", r"\bsend me\b",
             r"\bsend us\b", r"\bmerci\b.{0,40}\b(?:transmettre|envoyer|renvoyer)",
@@ -214,8 +223,12 @@ BANK_DETAILS = _any(
     r"\breleve d'identite bancaire\b", r"\bbank(?:ing)? details\b", r"\baccount details\b",
     r"\bbank account\b", r"\bpayment details\b", r"\bsort code\b", r"\bwhich (?:bank )?account"
 )
-PRONOUN_ASK = re.compile(r"\b(?:me|nous) l(?:e |a |')(?:renvoyer|envoyer|transmettre|faire "
+PRONOUN_ASK = re.compile(r"\b(?:(?:me|nous) )?l(?:e |a |')(?:renvoyer|envoyer|transmettre|faire "
                           r"parvenir|adresser)\b|\b(?:re)?send it\b")
+# The writer says they lack the bank details: "je n'ai pas votre RIB, sur la facture il n'y a
+# que l'adresse" (the invoice is named too, but the RIB is what is missing).
+LACKS_BANK_DETAILS = re.compile(r"\bpas (?:de |d'|votre |vos |le |ton )?(?:rib|iban|coordonnees "
+                                r"bancaires)\b|\b(?:don't|do not) have your (?:iban|bank details)")
 # A schedule proposed as a question ("je peux te faire un premier virement le 10, ça te va ?")
 # still names the day the client means to pay.
 INSTALMENTS = _any(r"\ben (?:deux|trois|2|3|plusieurs) fois\b", r"\bpremier (?:virement|versement"

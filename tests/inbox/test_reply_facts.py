@@ -327,3 +327,38 @@ def test_payment_words_with_a_day_to_come_are_a_promise_not_a_payment() -> None:
     assert found.get("already_paid") is None
     promise = found.get("promise")
     assert promise is not None and promise.day == dt.date(2026, 12, 15)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Je vous propose de régler début janvier, est-ce que ça vous va ?", dt.date(2027, 1, 10)),
+    ("Nous ne pourrons vous payer que début janvier, après notre clôture.",
+     dt.date(2027, 1, 10)),
+    ("J'ai laissé la facture à Marion, elle m'a dit qu'elle la passe lundi avec les autres.",
+     dt.date(2026, 12, 7)),
+    ("Our terms are 30 days from invoice date, and your invoice is dated 14 November, so it will "
+     "be paid on 14 December.", dt.date(2026, 12, 14)),
+])
+def test_a_proposal_an_only_then_a_colleagues_run_and_terms_that_give_a_day_are_promises(
+        words: str, day: dt.date) -> None:
+    promise = facts(words).get("promise")
+    assert promise is not None and promise.day == day
+
+
+def test_a_pronoun_after_a_missing_invoice_or_a_missing_rib_asks_for_that() -> None:
+    invoice = facts("Nous n'avons jamais reçu cette facture. Pouvez-vous l'envoyer à "
+                    "compta@bistrot.example (et pas à mon adresse) ?")
+    assert invoice.get("request_invoice") is not None
+    rib = facts("Je n'ai pas votre RIB, sur la facture il n'y a que l'adresse. Vous pouvez me "
+                "l'envoyer ?")
+    assert rib.get("request_bank_details") is not None and rib.get("request_invoice") is None
+    named = facts("Facture bien reçue merci. Pour la mise en paiement il nous manque votre RIB : "
+                  "pouvez-vous nous le transmettre ?")
+    assert named.get("request_invoice") is None
+    assert named.get("request_bank_details") is not None
+
+
+def test_a_need_for_the_iban_asks_for_it_and_payment_held_back_disputes() -> None:
+    assert facts("Sinon on fera un virement, mais alors il me faut votre IBAN complet.").get(
+        "request_bank_details") is not None
+    assert facts("We will not release this payment until we receive the final drawings.").get(
+        "dispute") is not None
