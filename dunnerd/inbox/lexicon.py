@@ -312,7 +312,9 @@ OBFUSCATED = re.compile(r"(?<![\w.@])[a-z]+[@$|!0(][a-z]+(?:[@$|!0(][a-z]+)?(?![
 REPLY_SUBJECT = re.compile(r"^\s*\[?(?:re|aw|sv|tr|fwd?|wg|rif|r)\s*(?:\[\d+\])?\s*:", re.I)
 # An Outlook or Gmail quote header: "De : X / Envoyé :", or "From: X <x@y> / Date:". A record
 # "From: Les Toits de Kergoat / To: Delorme Studio" in a notice has neither.
-QUOTE = re.compile(r"^[ \t]*(?:>|on .{0,200} wrote:|le .{0,200} a ecrit\s*:|-{3,} ?original message"
+# (A button drawn with arrows, ">>> RÉCUPÉRER MON CADEAU <<<", is no quoted line.)
+QUOTE = re.compile(r"^[ \t]*(?:>(?!>+[^<>\n]{1,60}<{2,}[ \t]*$)|on .{0,200} wrote:"
+                   r"|le .{0,200} a ecrit\s*:|-{3,} ?original message"
                    r"|-{3,} ?message d'origine|(?:de|from) ?: [^\n]{0,200}\n\W{0,3}(?:sent|envoye"
                    r"|objet|subject) ?:|(?:de|from) ?: [^\n]{0,200}@[^\n]{0,200}\n\W{0,3}"
                    r"(?:date|to|a) ?:)", re.MULTILINE)

@@ -705,3 +705,12 @@ def test_a_business_or_a_person_writing_in_its_own_name_is_a_person(sender: str,
 def test_a_request_to_validate_money_received_an_insurers_news_and_a_platforms_are_other(
         sender: str, subject: str, body: str) -> None:
     assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"
+
+
+def test_a_button_drawn_with_arrows_is_no_quote() -> None:
+    raw = mail(["From: Grand Jeu de Noël <gagnant@promo-noel.example>",
+                "Subject: Félicitations Damien ! Vous avez gagné un iPhone 17 Pro"],
+               "Votre adresse e-mail a été tirée au sort. Vous avez gagné un iPhone 17 Pro !\n\n"
+               ">>> RÉCUPÉRER MON CADEAU <<<\n")
+    assert "quotes" not in read_signals(parse_message(raw))[0].labels
+    assert kind_of(raw) == "other"

@@ -534,3 +534,33 @@ def test_a_debit_balance_alert_is_a_statement() -> None:
     read = notice("Alerte : solde débiteur", "Le solde de votre compte n° ****3318 est débiteur "
                   "de -212,35 EUR au 04/12/2026.", "Caisse d'Epargne <alertes@caisse-epargne.fr>")
     assert (read.kind, read.transactions) == (NoticeKind.STATEMENT, ())
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "direction", "payer"), [
+    # a record's "De :" and "Objet :" lines are no quoted message's header
+    ("PayPal <service@paypal.fr>", "Vous avez reçu un paiement",
+     "Nicolas Brès vous a envoyé 320,00 EUR\n\nMontant reçu : 320,00 EUR\nDe : Nicolas Brès\n"
+     "N° de transaction : 7HF21533LK094120X\nObjet : Plan de plantation terrasse\n",
+     Direction.IN, "Nicolas Brès"),
+    ("Chorus Pro <ne-pas-repondre@chorus-pro.gouv.fr>",
+     "[Chorus Pro] Changement de statut de votre facture F-2026-0411",
+     "Le statut de la facture suivante a été modifié :\n\nNuméro de facture : F-2026-0411\n"
+     "Montant TTC : 3 960,00 EUR\nNouveau statut : MISE EN PAIEMENT\n", Direction.PENDING, None),
+    ("Mollie <noreply@mollie.com>", "Nouveau règlement : € 2.310,00",
+     "Nous avons transféré un règlement vers votre compte bancaire.\n\nRéférence du règlement : "
+     "1482.3307.19\nMontant : € 2.310,00\nNombre de paiements : 14\n", Direction.PAYOUT, None),
+    ("Crédit Agricole <alertes@credit-agricole.fr>", "Alerte crédit sur votre compte",
+     "Le 04/12/2026, votre compte **** 5518 a été crédité de 2 280,00 € :\n"
+     "VIR DRFIP GRAND EST ET DEPT BAS RHIN / CHI DU RIED MANDAT 2026-004812 F-2026-0383\n",
+     Direction.IN, "DRFIP GRAND EST ET DEPT BAS RHIN"),
+    ("La Banque Postale <ne-pas-repondre@labanquepostale.fr>", "Virement reçu",
+     "Vous avez reçu un virement de MME CARBONELL HELENE d'un montant de 1 320,00 € le "
+     "03/12/2026.", Direction.IN, "MME CARBONELL HELENE"),
+    ("Stripe <notifications@stripe.com>", "Paiement de 450,00 € reçu",
+     "Paiement réussi\n\n450,00 € de camille.durand@example.com\n", Direction.IN,
+     "camille.durand@example.com"),
+])
+def test_a_records_lines_a_settlement_a_status_and_payers_cut_at_their_reference(
+        sender: str, subject: str, body: str, direction: Direction, payer: str | None) -> None:
+    [read] = notice(subject, body, sender).transactions
+    assert (read.direction, read.payer) == (direction, payer)

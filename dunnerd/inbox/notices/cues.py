@@ -154,7 +154,10 @@ PENDING = _any(
 )
 # A payment service paying its balance out to the owner's bank: many sales in one sum.
 PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(?! d'especes)",
-              r"\bnous avons verse\b", r"\bvos ventes\b")
+              r"\bnous avons verse\b", r"\bvos ventes\b",
+              # Mollie: "Nous avons transféré un règlement vers votre compte bancaire"
+              r"\btransfere (?:un|le|votre) (?:reglement|solde)\b",
+              r"\b(?:reglement|versement) vers votre compte bancaire\b")
 # A payer announcing it paid the owner's invoice ("mis en paiement", "avis de paiement"): its
 # "votre facture" is the owner's invoice, not a bill for the owner.
 REMITTANCE = _any(r"\bmise? en paiement\b", r"\bmise a disposition du comptable\b",

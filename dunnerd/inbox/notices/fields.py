@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from dunnerd.inbox.notices.text import fold1, full_dates
 
 _END = (r"(?= \(|[,;!]|\.(?:\s|$)|$| a ete| sur | le \d| n'a| pour | into | to | has | was"
+        r"| d'un montant"
         r"| succeeded| [-—–] | vient d| viennent d| for (?:invoice|your|the|facture)\b)")
 # "M. OU MME FERRIERE", "Mme Durand": a civility's dot is no end of the name
 _CIVILITY = r"(?:(?:m|mr|mme|mlle)\.? (?:ou|et) (?:m|mr|mme|mlle)\.? |(?:m|mr|mme)\. )?"
@@ -36,6 +37,7 @@ _STATEMENT_LINE = re.compile(
 _LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[\s:—–-]+)?")
 _REFERENCE_WORDS = frozenset({"ref", "reference", "fact", "facture", "factures", "reglt", "motif",
                               "libelle", "inv", "invoice", "fa", "paiement", "rechnung", "regl",
+                              "reglement", "mandat", "mdt",
                               "factura", "fattura"})
 _REFERENCE_WORD = "|".join(sorted(_REFERENCE_WORDS))
 
@@ -133,7 +135,7 @@ _FOOTER_WORDS = re.compile(r"\b(?:because|parce que|receiving|recevez|receive)\b
 
 def _clean(value: str) -> str | None:
     value = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(value.split()))  # "Léa (lea@x.fr)"
-    value = value.strip(" .,;:-—–\"'")
+    value = value.strip(" .,;:-—–·\"'")
     if not value or len(value) < 2 or _NOT_A_NAME.match(fold1(value)) or _FOOTER_WORDS.search(
             fold1(value)):
         return None
@@ -176,9 +178,11 @@ def _first(families: Sequence[Family], lines: Sequence[str], group: str,
 def payer(lines: Sequence[str], families: Sequence[Family]) -> str | None:
     """The payer's name (or e-mail address) in `lines`, the clauses in order of trust."""
     found = _first(families, lines, "p", PAYER_LABEL)
-    if found and "@" in found:  # a name's patterns stop at a dot: "tresorier@asso" of ".fr"
+    if found and " " not in found:  # a name's patterns stop at a dot: "camille" of
+        # "camille.durand@example.com", "tresorier@asso" of "tresorier@asso.fr"
         found = next((a.group(0) for line in lines for a in _EMAIL.finditer(line)
-                      if a.group(0).startswith(found)), found)
+                      if a.group(0).startswith(found)
+                      and a.group(0)[len(found):len(found) + 1] in ".@-_+"), found)
     if found and _EMAIL.fullmatch(found):  # a name given elsewhere ("Customer: Marta Q.") is better
         labelled = (PAYER_LABEL.match(fold1(line)) for line in lines)
         names = [_clean(lines[i][m.start("p"):m.end("p")]) for i, m in enumerate(labelled) if m]
@@ -224,7 +228,7 @@ def statement_payer(line: str, listed: bool = False) -> str | None:
         rest = rest[1:]
     words = []
     for word in rest:
-        if (any(c.isdigit() for c in word) or word in ("-", "—", "–", "|", "+")
+        if (any(c.isdigit() for c in word) or word in ("-", "—", "–", "|", "+", "/")
                 or fold1(word).strip(".:/") in _REFERENCE_WORDS):
             break
         words.append(word)

@@ -45,10 +45,13 @@ _PLURAL = re.compile(r"\b(?:\d{1,2}|deux|trois|quatre|cinq|plusieurs|two|three|f
                      r"|operations|credits|transactions|mouvements)\b"
                      r"|\b(?:les|des|vos) operations (?:enregistrees|du jour)\b")
 _LIST_LINE = re.compile(r"^\s*(?:[-•*·+]|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s)")
-# After "De : someone", the lines of a quoted message's header. "Date :" alone follows a
-# bank's record too ("De : ACME SAS / Date : 2 décembre"), so it counts only after an address.
-_QUOTE_HEADER = re.compile(r"^(?:envoye|sent|objet|subject) ?:", re.MULTILINE)
-_QUOTE_DATE = re.compile(r"^(?:date|a|to) ?:", re.MULTILINE)
+# After "De : someone", the lines of a quoted message's header. "Date :" and "Objet :" follow
+# a notice's record too ("De : ACME SAS / Date : 2 décembre", PayPal's "De : Nicolas Brès /
+# N° de transaction / Objet : Plan de plantation"), so they count only after an address.
+_QUOTE_HEADER = re.compile(r"^(?:envoye|sent) ?:", re.MULTILINE)
+_QUOTE_DATE = re.compile(r"^(?:date|a|to|objet|subject) ?:", re.MULTILINE)
+# A button drawn with arrows (">>> RÉCUPÉRER MON CADEAU <<<") is no quoted line.
+_BANNER = re.compile(r">{2,}[^<>\n]{1,60}<{2,}\s*$")
 _DIRECT_DEBIT = re.compile(r"\bprelev\w*\b|\bdirect debit\b")
 _PSP_TRANSFER = re.compile(r"\b(?:votre|ton|un) virement\b|\byour (?:bank )?transfer\b")
 _TOTAL = re.compile(r"^\W*total\b")
@@ -68,7 +71,7 @@ def _own_text(m: ParsedMessage) -> tuple[str, bool]:
     kept: list[str] = []
     for index, line in enumerate(lines):
         stripped = line.lstrip()
-        if stripped.startswith(">"):
+        if stripped.startswith(">") and not _BANNER.match(stripped):
             passes_on = True
             continue
         head = fold1(stripped)
@@ -108,6 +111,9 @@ def _kind(folded: Sequence[str], zone: Sequence[int], sender: str, moved: bool,
     top = [folded[0], *(folded[i] for i in zone[1:3])]
     credit = any((cues.IN.search(f) and not cues.NEGATED_IN.search(f)) or cues.REMITTANCE.search(f)
                  for f in top)
+    # a payer's platform: "Changement de statut de votre facture ... Nouveau statut : MISE EN
+    # PAIEMENT" below the amount is the owner's invoice being paid, not a bill
+    credit = credit or any(cues.REMITTANCE.search(folded[i]) for i in zone)
     if any(cues.BILL.search(f) for f in top) and not credit:
         reasons.append("a bill or a document for the owner, not a movement")
         return NoticeKind.BILL
