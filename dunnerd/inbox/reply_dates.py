@@ -18,7 +18,8 @@ from dunnerd.inbox.notices.text import MONTH_NAMES, month_number
 
 _WEEKDAYS = {"lundi": 0, "monday": 0, "mardi": 1, "tuesday": 1, "mercredi": 2, "wednesday": 2,
              "jeudi": 3, "thursday": 3, "vendredi": 4, "friday": 4, "samedi": 5, "saturday": 5,
-             "dimanche": 6, "sunday": 6}
+             "dimanche": 6, "sunday": 6, "montag": 0, "dienstag": 1, "mittwoch": 2,
+             "donnerstag": 3, "freitag": 4}
 _WEEKDAY = "|".join(_WEEKDAYS)
 _N = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
       "quinze": 15, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "a": 1}
@@ -43,7 +44,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
                   rf"({MONTH_NAMES}"
                   rf"|(?:du |le |de |the )?mois|(?:the )?month)\b"),
     # "endéans les 8 jours" in Belgium
-    ("in_days", r"\b(?:sous|dans|d'ici|within|in|endeans)(?: les| the)? (\d{1,2}|un|une|deux|trois"
+    ("in_days", r"\b(?:sous|dans|d'ici|within|in|endeans)"
+                r"(?: les| the(?: next)?| les prochains)? (\d{1,2}|un|une|deux|trois"
                 r"|quatre|cinq|huit|"
                 r"dix|quinze|one|two|three|five|ten|a) (?:(working|business) )?"
                 r"(jours?|days?|semaines?|weeks?)(?: (ouvres|ouvrables))?\b"),

@@ -212,6 +212,9 @@ def _named_before(folded: str, before: str) -> str:
 
 
 
+_IF_ALREADY = re.compile(r"\b(?:si|if|unless|sauf si)\b[^.\n]{0,80}")
+
+
 def _forwarded_payment(m: ParsedMessage, base: dt.date) -> Fact | None:
     """A client forwarding their bank's confirmation: a claim of payment, never a payment."""
     forwarded = bool(FORWARDED.match(m.subject)) or "message/rfc822" in m.attachments
@@ -220,6 +223,8 @@ def _forwarded_payment(m: ParsedMessage, base: dt.date) -> Fact | None:
     if not (forwarded or marker):
         return None
     passed_on = text[marker.end():] if marker else text
+    # our own reminder's "si votre règlement a été effectué entre-temps" confirms nothing
+    passed_on = _IF_ALREADY.sub(" ", passed_on)
     if not (CONFIRMS.search(passed_on) or PAID.search(passed_on)):
         return None  # a forward of our reminder to a colleague confirms nothing
     days = [d for d in said_days(passed_on[:2000], base, future=False) if d.day <= base]

@@ -33,8 +33,12 @@ PROMISE = _any(
     r"\b(?:honorer|regler|payer) (?:votre|la|cette) facture qu'(?:au|a|en|le|d'ici)\b",
     # "je fais le nécessaire demain", "le règlement devrait intervenir la semaine du 14",
     # "Mercredi prochain sans faute"
-    r"\b(?:je|nous|on) (?:fais|ferai|fait|faisons|ferons|fera) le necessaire\b",
-    rf"\b{PAY}s? devrai(?:t|ent) (?:intervenir|partir|etre (?:fait|effectue|emis|execute))\b",
+    r"\b(?:je|nous|on|il|elle) (?:fais|ferai|fait|faisons|ferons|fera) le necessaire\b",
+    # "Je n'ai pas encore pu payer [...] Je réessaie lundi"
+    r"\b(?:je|nous|on) (?:reessaie|reessaierai|reessayerai|reessayons|retente"
+    r"|retenterai|retentons)\b",
+    rf"\b{PAY}s? devrai(?:t|ent) (?:intervenir|partir|arriver"
+    r"|etre (?:fait|effectue|emis|execute))\b",
     r"\bsans faute\b", r"\bwithout fail\b",
     r"\b(?:il|elle) (?:partira|part|sera (?:fait|effectue|execute|emis))\b",
     r"\b(?:they|we|i|it) (?:should|will) (?:process|pay|settle) (?:it|this|the invoice)\b",
@@ -42,6 +46,9 @@ PROMISE = _any(
     # "nous ne pourrons vous payer que début janvier": only then, but then
     r"\bne (?:pourr?(?:ons|ai|a|ont)|pouvons|peux|peut) (?:vous |te )?(?:regler|payer|virer"
     r"|verser)\b[^.!?\n]{0,40}? qu(?:e |')",
+    # "nous ne pourrons pas régler avant le 20 janvier": that day, then
+    r"\bne (?:pourr?(?:ons|ai|a|ont)|pouvons|peux|peut) pas (?:vous |te )?(?:regler|payer|virer"
+    r"|verser)\b[^.!?\n]{0,30}? avant (?:le |la |fin |debut |mi-)",
     # "elle m'a dit qu'elle la passe lundi avec les autres"
     r"\b(?:il|elle|ils|elles|on) (?:la |le |les )(?:passe|passera|passeront|reglera|regleront"
     r"|paiera|paieront|virera)\b",
@@ -50,7 +57,7 @@ PROMISE = _any(
     # Dezember", "wird mit unserem nächsten Zahlungslauf am 8. Dezember überwiesen"
     r"\b(?:wir|ich) (?:werden )?(?:den \w+ |die rechnung )?(?:uberweisen|bezahlen|begleichen"
     r"|zahlen)\b", r"\b(?:wird|werden)\b[^.]{0,80}\b(?:uberwiesen|bezahlt|beglichen)\b",
-    r"\bzahlungslauf\b",
+    r"\bzahlungslauf\b", r"\bzahlung erfolgt\b",
     r"\b(?:je|nous|on) (?:le |la |l')(?:fais|ferai|ferons|fera|refais|referai|referons|lance"
     r"|lancerai|envoie|enverrai|regle|reglerai)\b", r"\b(?:je|nous|on) (?:te |vous )?(?:fais|ferai"
     r"|ferons|fera) (?:ca|cela)\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
@@ -89,13 +96,16 @@ PAID = _any(
     r"\b(?:j'ai|je vous ai|je t'ai|nous avons|nous vous avons|on a|on vous a|on t'a"
     r"|avons)(?: bien| deja| hier| ce matin"
     r"| aujourd'hui| enfin)* "
-    r"(?:paye|regle|effectue|fait|envoye|vire|verse|emis|procede au (?:virement|paiement))\b",
+    r"(?:paye|regle|effectue|fait|envoye|vire|verse|emis"
+    r"|procede au (?:virement|paiement|reglement))\b",
     rf"\ble {PAY} (?:a ete|est|a bien ete) (?:fait|effectue|parti|envoye|emis|lance|execute"
     r"|realise|passe|valide)\b", r"\bc'?est (?:regle|paye|fait|parti)\b",
     r"\b(?:le |un )?cheque\b[^.\n]{0,80}\b(?:a ete|est|ont ete) (?:poste|envoye|expedie|parti)\b",
     # a one-word answer: "Payé ✅ (capture jointe)", "Réglé le 3/12"; not "payé quand ?"
     r"^\W*(?:deja )?(?:paye|payee|regle|reglee|paid)\b(?![^.\n]{0,30}\?)",
-    r"\bcheck (?:was |has been )?(?:mailed|sent|posted)\b", r"\b(?:i|we) (?:have )?(?:sent|paid"
+    r"\bcheck (?:was |has been )?(?:mailed|sent|posted)\b",
+    r"\b(?:invoice|it|this|payment) (?:was|has been|have been) (?:already )?(?:paid|settled"
+    r"|transferred)\b", r"\b(?:i|we) (?:have )?(?:sent|paid"
     r"|transferred|wired) it\b", r"\bdeja (?:paye|regle|vire)"
     r"\b",
     rf"\b{PAY} (?:fait|effectue|envoye|emis|execute|lance|parti|vire)(?: par \w+)? "
@@ -131,7 +141,9 @@ DISPUTE = _any(
     r"\bcontest(?:ons|e|er) (?:cette|la|le|votre|ce)\b", r"\bcontestation\b",
     r"\b(?:pas|non) conforme\b", r"\bne correspond(?:ent)? (?:donc |plus |toujours )?pas\b",
     r"\bpas d'accord\b",
-    r"\bdesaccord\b", r"\blitiges?\b", r"\bn'ont jamais eu lieu\b",
+    r"\bdesaccord\b", r"\blitiges?\b", r"\bn'(?:ont jamais|a pas|a jamais) eu lieu\b",
+    r"\b(?:ne (?:peux|pouvons|peut) pas|cannot|can't) (?:valider|approve) (?:le paiement|la "
+    r"facture|the payment|the invoice)\b[^.]{0,20}\b(?:tant que|until)\b",
     # never received the work, not the invoice: that one is a request for it
     r"\bjamais (?:ete )?(?:recu|livre|eu lieu)(?! (?:cette |la |votre |de |vos )?(?:facture|mail"
     r"|courriel|relance))",
@@ -192,7 +204,8 @@ ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b
             r"\btransmettez-(?:moi|nous)\b",
             r"\ba besoin de (?:votre|vos)\b", r"\ba reception de\b",
             r"\bmerci d'\b", r"\bil (?:nous|me) (?:manque|faut)\b", r"\bnous avons besoin\b",
-            r"\bj'ai besoin\b", r"\bcould you\b", r"\bcan you\b", r"\bplease\b", r"\bwe need\b",
+            r"\bj'ai besoin\b", r"\bcould you\b", r"\bcan you\b",
+            r"\bplease\b(?! note| find| see| be advised)", r"\bwe need\b",
             r"\bi need\b", r"\bpeux-tu\b", r"\bvoudriez\b", r"\bauriez-vous\b", r"\bsend me\b",
             r"\bsend us\b", r"\bmerci\b.{0,40}\b(?:transmettre|envoyer|renvoyer)",
             r"\b(?:as soon as|once) we (?:receive|get)\b", r"\bdes (?:que nous (?:recevrons|aurons)"

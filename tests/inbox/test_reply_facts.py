@@ -362,3 +362,47 @@ def test_a_need_for_the_iban_asks_for_it_and_payment_held_back_disputes() -> Non
         "request_bank_details") is not None
     assert facts("We will not release this payment until we receive the final drawings.").get(
         "dispute") is not None
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("J'ai demandé à Mathieu de s'en occuper : il fera le nécessaire la semaine prochaine.",
+     dt.date(2026, 12, 11)),
+    ("Ma banque a bloqué le virement. Je réessaie lundi.", dt.date(2026, 12, 7)),
+    ("La facture est partie en paiement la semaine dernière, le virement devrait arriver d'ici "
+     "le 10 décembre au plus tard.", dt.date(2026, 12, 10)),
+    ("Nous ne pourrons pas régler avant le 20 janvier, date du déblocage du prêt.",
+     dt.date(2027, 1, 20)),
+    ("It has now been approved and payment will be made within the next 5 working days.",
+     dt.date(2026, 12, 8)),
+    ("Die Rechnung wurde heute freigegeben, die Zahlung erfolgt am kommenden Montag.",
+     dt.date(2026, 12, 7)),
+])
+def test_a_colleague_a_retry_an_arrival_a_not_before_working_days_and_german_promise(
+        words: str, day: dt.date) -> None:
+    promise = facts(words).get("promise")
+    assert promise is not None and promise.day == day
+
+
+def test_payments_said_done_in_other_words_and_a_note_that_asks_nothing() -> None:
+    paid = facts("Nous avons procédé au règlement de votre facture par chèque n° 4471203, envoyé "
+                 "par courrier le 26 novembre.").get("already_paid")
+    assert paid is not None and paid.day == dt.date(2026, 11, 26)
+    english = facts("Please note that this invoice was already paid on 24.11.2026 by bank "
+                    "transfer to the IBAN on your invoice.")
+    assert english.get("already_paid") is not None
+    assert english.get("request_bank_details") is None
+
+
+def test_a_session_billed_that_did_not_take_place_is_a_dispute() -> None:
+    assert facts("La 6e séance n'a pas eu lieu puisque tu l'as annulée. Je ne peux pas valider "
+                 "le paiement tant que ce point n'est pas corrigé.").get("dispute") is not None
+
+
+def test_a_forward_of_our_reminder_that_says_if_paid_already_claims_nothing() -> None:
+    raw = ("From: marc@cardonnel.example\r\nSubject: Fwd: Rappel : facture F-2026-0401 échue\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\nSophie, peux-tu regarder ce rappel ?\n"
+           "---------- Forwarded message ---------\nDe : Léa <lea@fontaine.example>\n"
+           "Subject: Rappel : facture F-2026-0401 échue\n\nLa facture F-2026-0401 est échue. Si "
+           "votre règlement a été effectué entre-temps, merci de ne pas tenir compte de ce "
+           "message.\n").encode()
+    assert read_facts(parse_message(raw), TUESDAY).get("already_paid") is None
