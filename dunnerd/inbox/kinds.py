@@ -133,6 +133,9 @@ def is_payment(r: Reading, notice: Notice) -> bool:
         return False
     if r.has("dunning_us"):
         return False  # a supplier's reminder to the owner, whatever it says of money
+    if r.has("bills_us") and not r.has("payment_sender", "bank_name") and all(
+            t.direction is Direction.OUT for t in notice.transactions):
+        return False  # a shop's receipt ("Thank you for your order! Total charged: $80.00")
     # An accounting platform sends a client's remittance advice with the client's Reply-To;
     # it records nothing, so only a notice of money in must come back to its sender.
     if r.has("phishing") or (r.has("reply_to_elsewhere") and not r.has("auto_generated")

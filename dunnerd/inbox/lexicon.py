@@ -160,7 +160,9 @@ DAEMON_SENDER = re.compile(
     r"|postmaster|mail-daemon|mailerdaemon|mail delivery (?:subsystem|system)"
     r"|maildelivery|bounces?|nobody|smtp|mmdf|root)\b")
 NO_REPLY_SENDER = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|notifications?|alerts?|alertes|daemon|news"
+    # (also after a system's name: "sap-noreply@")
+    r"^(?:[a-z0-9]+[-_.])?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre)\b"
+    r"|^(?:notifications?|alerts?|alertes|daemon|news"
     r"|newsletter|mailer|marketing|automated|bounce[s]?|system|reports?|monitoring|cron"
     r"|notify|b-?mail|vypis\w*|events?|winners?)\b")
 # A shop's role address: its notices come from it, and so do its owner's own replies.
@@ -207,9 +209,10 @@ BULK_BODY = _any(
     r"\bview (?:it |this )?(?:in|on) your browser\b", r"\bto stop receiving\b",
 )
 # A notice that wants something from the reader (a link, credentials, haste): a lookalike.
-_ACT = (r"(?:confirme[zr]?|valide[zr]?|clique[zr]?|verifie[zr]?|mettre a jour|mettez a jour"
-        r"|connecte[zr]?|completez|completer|remplissez|confirm|verify|click|update|log ?in"
-        r"|sign in|complete the form)")
+# (not a passive "il sera confirmé ou refusé sous 48 heures": nothing asked of the reader)
+_ACT = (r"(?<!sera )(?<!est )(?<!ete )(?:confirme[zr]?|valide[zr]?|clique[zr]?|verifie[zr]?"
+        r"|mettre a jour|mettez a jour|connecte[zr]?|completez|completer|remplissez|confirm"
+        r"|verify|click|update|log ?in|sign in|complete the form)")
 _DEADLINE = r"\b(?:sous|avant|within|dans les|d'ici) (?:24|48) ?(?:h\b|heures\b|hours\b)"
 # A sender's domain made to look official: "ca-verification-compte.info",
 # "paypal-resolution-center.example", "dgfip-remboursement.example".
@@ -261,6 +264,7 @@ DUNNING_US = _any(
     r"\b(?:ci-jointe?|veuillez trouver(?: ci-jointe?)?|please find attached|attached is|attached "
     r"please find) (?:notre|our|la|the) (?:facture|invoice)\b", r"\bour invoice (?:#|no|number)",
     r"\bnotre facture (?:n°|no|numero|d'honoraires|d'abonnement|du mois)",
+    r"\b(?:notre|la|our) note d'honoraires\b",
 )
 # A shop's receipt or a supplier's bill for the owner: nobody answering a reminder.
 BILLS_US = _any(

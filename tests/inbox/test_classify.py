@@ -714,3 +714,41 @@ def test_a_button_drawn_with_arrows_is_no_quote() -> None:
                ">>> RÉCUPÉRER MON CADEAU <<<\n")
     assert "quotes" not in read_signals(parse_message(raw))[0].labels
     assert kind_of(raw) == "other"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("MyFonts <orders@myfonts.example>", "Your MyFonts order MF-20261202-447810",
+     "Thank you for your order!\n\nBrandon Grotesque Bold - Desktop license ........ $40.00\n\n"
+     "Total charged: $80.00 (Visa ending 2207)"),
+    ("Stéphanie Roux <s.roux@roux-expertise.example>", "Note d'honoraires H-2026-1187",
+     "Veuillez trouver ci-joint notre note d'honoraires n° H-2026-1187 (540,00 € TTC). "
+     "Règlement à 30 jours.\n\nStéphanie Roux"),
+    ("Locason Bordeaux <reservations@locason.example>", "Confirmation de réservation R-26-1187",
+     "Nous confirmons votre réservation :\n- 2 x Shure SM7B\nRetrait : vendredi 11/12/2026 à "
+     "9h00\nMontant : 412,00 € TTC, caution 1 500 € (empreinte bancaire au retrait).\n\n"
+     "L'équipe Locason"),
+])
+def test_a_shops_receipt_an_accountants_fee_note_and_a_rental_are_other(
+        sender: str, subject: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    # a payer's system writing "nous avons procédé au règlement" from sap-noreply@
+    ("Groupe Vinéa Comptabilité <sap-noreply@groupe-vinea.example>",
+     "Avis de paiement - OBL SON - 03.12.2026",
+     "AVIS DE PAIEMENT\n\nNous vous informons que nous avons procédé au règlement des pièces "
+     "suivantes par virement SEPA, date d'exécution 03.12.2026 :\n\nTotal EUR    5 160,00\n"),
+    ("LCL <alertes@lcl.fr>", "LCL Alertes : solde inférieur à votre seuil",
+     "Le solde de votre compte est de 312,45 € au 04/12/2026, inférieur au seuil de 500,00 € "
+     "que vous avez défini.\n\nLCL Alertes - merci de ne pas répondre à ce message."),
+    # a passive "sera confirmé ou refusé sous 48 heures" asks nothing: no lookalike
+    ("PayPlug <no-reply@payplug.com>", "Paiement en cours de vérification",
+     "Un paiement de 780,00 € de Théâtre La Grange (facture F-2026-0407) est en cours de "
+     "vérification par notre équipe anti-fraude. Il sera confirmé ou refusé sous 48 heures.\n\n"
+     "L'équipe PayPlug"),
+])
+def test_a_payers_system_a_balance_alert_and_a_payment_under_review_are_notices(
+        sender: str, subject: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == (
+        "payment_notification")

@@ -564,3 +564,42 @@ def test_a_records_lines_a_settlement_a_status_and_payers_cut_at_their_reference
         sender: str, subject: str, body: str, direction: Direction, payer: str | None) -> None:
     [read] = notice(subject, body, sender).transactions
     assert (read.direction, read.payer) == (direction, payer)
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "payer"), [
+    ("Shine <notifications@shine.fr>", "Nouveau virement reçu : + 2 160,00 €",
+     "Bonne nouvelle Nathalie, BRASSERIE DU PILAT SAS vous a envoyé + 2 160,00 € .",
+     "BRASSERIE DU PILAT SAS"),
+    ("La Banque Postale <alertes@labanquepostale.fr>", "Alerte : opération au crédit",
+     "Une opération au crédit a été enregistrée sur votre compte :\n- Date : 02/12/2026\n"
+     "- Nature : VIREMENT DE SAVONNERIE DES MONTS D OR\n- Montant : 720,00 EUR\n",
+     "SAVONNERIE DES MONTS D OR"),
+    ("Banque Populaire <alertes@banquepopulaire.fr>", "Alerte Cyberplus : crédit",
+     "Nous vous informons d'un crédit de 1 150,00 EUR sur votre compte.\nLibellé de "
+     "l'opération : VIR SCEA DOMAINE DU MONT BROUILLY FACTURE 0383\n",
+     "SCEA DOMAINE DU MONT BROUILLY"),
+    ("SumUp <noreply@sumup.com>", "Votre facture n° 2026-031 a été payée",
+     "Votre facture n° 2026-031 adressée à Épicerie Le Comptoir Gourmand vient d'être payée en "
+     "ligne.\nMontant payé : 260,00 €\n", "Épicerie Le Comptoir Gourmand"),
+    ("Société Générale <alertes@societegenerale.fr>", "Virement reçu sur votre compte",
+     "Un virement de 3 120,00 EUR a été reçu sur votre compte le 30/11/2026.\nÉmetteur du "
+     "virement : VOIX HAUTE AUDIO SARL\nMotif : F-2026-0402\n", "VOIX HAUTE AUDIO SARL"),
+    ("Caisse d'Epargne <alertes@caisse-epargne.fr>", "+1 320,00 € sur votre compte",
+     "Une nouvelle opération est disponible sur votre compte.\nVIR ECHOS MEDIA F 2026 0411\n",
+     "ECHOS MEDIA"),
+    ("Fortuneo <notification@fortuneo.fr>", "Notification de virement entrant",
+     "Un virement entrant de 1 750,00 EUR provenant de ASSOCIATION LES NUITS DU MEDOC a été "
+     "crédité sur votre compte le 30/11/2026.", "ASSOCIATION LES NUITS DU MEDOC"),
+])
+def test_payers_in_more_banks_wordings(sender: str, subject: str, body: str, payer: str) -> None:
+    [read] = notice(subject, body, sender).transactions
+    assert (read.direction, read.payer) == (Direction.IN, payer)
+
+
+def test_a_feed_line_that_leads_with_its_operation_code_gives_the_name_after_it() -> None:
+    read = notice("3 nouvelles transactions à catégoriser",
+                  "ces transactions ont été importées depuis votre compte bancaire :\n"
+                  "VIR INST MAXIME DELORME TONTON PODCAST + 900,00 €\n"
+                  "PRLV SEPA OVH SAS - 14,39 €\n", "Indy <notifications@indy.fr>")
+    assert [(t.direction, t.payer) for t in read.transactions][0] == (
+        Direction.IN, "MAXIME DELORME TONTON PODCAST")

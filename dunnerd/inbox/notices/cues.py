@@ -89,7 +89,10 @@ OUT = _any(
     rf"\bprelevements?\b(?!{_COLLECTED_FROM})", rf"\bprelev(?:e|ee|es)\b(?!{_COLLECTED_FROM})",
     r"\bdebit(?:e|ee|es)? (?:de|sur|le)\b",
     r"\ba ete debite", r"\boperation debitrice\b", r"\bdebit differe\b", r"\bdebit de vos\b",
-    r"\bpaiement par carte\b", r"\bpaiement carte\b", r"\bretrait\b", r"\bcb\b",
+    r"\bpaiement par carte\b", r"\bpaiement carte\b",
+    # a cash withdrawal, not a rental's "Retrait : vendredi 11/12" or "empreinte au retrait"
+    r"\bretraits?\b(?=\s(?:dab|gab|d'especes|au distributeur|de \d|\d|carte|cb)\b)",
+    r"\bcb\b",
     r"\bachat\b", r"\bdab\b", r"(?:€|\beur|\beuros?) chez\b", r"\bcarte (?:bancaire|n°|\*)",
     r"\b(?:tu as|vous avez) (?:paye|regle|depense|envoye|effectue un (?:virement|paiement))\b",
     # CIC: "Vous avez ordonné le virement suivant : Compte débité ..."
@@ -109,7 +112,8 @@ OUT = _any(
 )
 REFUND = _any(r"\brembours", r"\brefund")
 FAILED = _any(
-    r"\bechec\b", r"\bechoue", r"\brejet(?:e|ee|es)?\b", r"\brejete", r"\brefuse(?:e|s)?\b",
+    r"\bechec\b", r"\bechoue", r"\brejet(?:e|ee|es)?\b", r"\brejete",
+    r"(?<!ou )\brefuse(?:e|s)?\b",  # not "il sera confirmé ou refusé sous 48 heures"
     r"\bretour(?:ne|nee)? (?:de|par|a)\b", r"\bretour de (?:virement|paiement|prelevement)",
     r"\bimpaye", r"\bn'a pas pu (?:etre )?(?:execute|effectue|credite|envoye|abouti|traite)",
     r"\baucun montant n'a ete\b", r"\bfailed\b", r"\bdeclined\b", r"\brejected\b",
@@ -125,7 +129,7 @@ CHARGEBACK = _any(r"\bretrofacturation\b", r"\bchargeback", r"\blitige\b", r"\ba
 STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
                  r"\bsituation de (?:votre |ton )?compte\b", r"\bextrait de compte\b",
                  r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b",
-                 r"\balerte\W{1,3}solde\b", r"\bsolde debiteur\b",
+                 r"\balertes?\W{1,3}solde\b", r"\bsolde debiteur\b",
                  r"\b(?:le )?solde de (?:votre|ton) compte\b",
                  r"\bvotre solde au\b",
                  r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")

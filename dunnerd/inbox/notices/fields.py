@@ -29,7 +29,7 @@ _CIVILITY = r"(?:(?:m|mr|mme|mlle)\.? (?:ou|et) (?:m|mr|mme|mlle)\.? |(?:m|mr|mm
 _STATEMENT_LINE = re.compile(
     r"^\W*(?:[+-]?\s?\d[\d  .,]*\s?(?:€|eur)\s*[—–-]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
     r"[\s:—–·•-]+){0,2}"
-    r"(?:(?:libelle|transaction|operation)\s*:?\s+)?"
+    r"(?:(?:libelle(?: de l'operation)?|transaction|operation)\s*:?\s+)?"
     r"(?:vir(?:ement)?s?(?: sepa)?(?: inst(?:antane)?)?"
     r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: /?de)?|virement (?:recu )?de)\s*:?\s+")
 
@@ -57,8 +57,9 @@ class Family:
 
 PAYER_LABEL = re.compile(
     # (La Banque Postale: "Nature : VIREMENT DE M OU MME JAOUEN")
-    r"^(?:nature\s*:\s*(?=vir))?"
-    r"(?:emetteur|donneur d'ordre|emis par|ordonnateur|expediteur|payeur|nom du payeur"
+    r"^(?:[-•*·]\s*)?(?:nature\s*:\s*(?=vir))?"
+    r"(?:emetteur(?: du virement)?|donneur d'ordre|emis par|ordonnateur|expediteur|payeur"
+    r"|nom du payeur"
     r"|nom du client|client"
     r"|customer|from|sender|payer|paid by|remitter|ordered by|contrepartie|debiteur|debtor"
     r"|nazov protiuctu|nazev protistrany|ucet protistrany|virement de|virement recu de"
@@ -99,7 +100,11 @@ GENERIC = (
                r"(?!(?:virements?|paiements?|transferts?|nouveaux?|nouvelles?|recu)\b)"
                rf"(?P<p>[^\s;:()\d][^\n;:()\d]{{1,59}}?)(?= [-—–·] |$| \S*\d"
                rf"| (?:{_REFERENCE_WORD})\b)"),
-    re.compile(rf"\ben provenance de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+    re.compile(rf"\b(?:en provenance|provenant) de (?P<p>[^\n.;:()]{{2,60}}?){_END}"),
+    # SumUp: "Votre facture n° 2026-031 adressée à Épicerie Le Comptoir Gourmand vient d'être
+    # payée en ligne"
+    re.compile(rf"\bfacture\b[^\n]{{0,30}} adressee a (?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?) "
+               r"(?:vient d'etre|a ete) (?:payee|reglee)\b"),
     re.compile(rf"\bemise? par (?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
     # SumUp: "Votre facture F-2026-0440 a été payée par Brasserie du Vieux-Lille"
     re.compile(rf"\b(?:a ete (?:payee|reglee)|(?:has been|was) paid) (?:par|by) "
@@ -112,7 +117,8 @@ GENERIC = (
                r"|paid) (?:votre |la |ta |your |the )?(?:facture|invoice)\b"),
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
     # after a greeting's colon too: "Bonne nouvelle : Anne Rouxel t'a envoyé 450,00 €"
-    re.compile(r"(?:^|: )(?P<p>[^\n;:()]{2,60}?) (?:(?:vous|t') ?a envoye|vient de (?:vous |t')"
+    # ("Bonne nouvelle Nathalie, BRASSERIE DU PILAT SAS vous a envoyé": after the greeting)
+    re.compile(r"(?:^|: |, )(?P<p>[^\n;:(),]{2,60}?) (?:(?:vous|t') ?a envoye|vient de (?:vous |t')"
                r"envoyer)\b"),
     re.compile(r"^(?P<p>[^\n;:()]{2,60}?) (?:has |have )?(?:just )?(?:sent|paid) (?:you|your "
                r"invoice|invoice|[€$£\d][^\n]{0,20} for (?:your )?invoice)\b"),
@@ -227,7 +233,10 @@ def statement_payer(line: str, listed: bool = False) -> str | None:
     while rest and len(rest) > 1 and any(c.isdigit() for c in rest[0]):
         rest = rest[1:]
     words = []
-    for word in rest:
+    for index, word in enumerate(rest):
+        if len(word) == 1 and word.isalpha() and any(  # "VIR ECHOS MEDIA F 2026 0411"
+                c.isdigit() for c in "".join(rest[index + 1:index + 2])):
+            break
         if (any(c.isdigit() for c in word) or word in ("-", "—", "–", "|", "+", "/")
                 or fold1(word).strip(".:/") in _REFERENCE_WORDS):
             break

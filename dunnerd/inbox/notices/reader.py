@@ -222,7 +222,7 @@ def _list_item(line: str, amount: Amount, families: Sequence[Family],
     named = line[:amount.start].strip(" -—–•*·+\t")
     if named and not any(c.isdigit() for c in named) and len(named) >= 2:
         # "- AGENCE SILLAGE  +600,00 €  (ACOMPTE CAPSULES)": the name leads, the label follows
-        payer: str | None = named
+        payer: str | None = fields.statement_payer(named, listed=True) or named
     else:
         payer = fields.payer([line], families) or fields.statement_payer(rest, listed=True) or (
             parts[0] if parts else None)
