@@ -219,7 +219,8 @@ def _forwarded_payment(m: ParsedMessage, base: dt.date) -> Fact | None:
     """A client forwarding their bank's confirmation: a claim of payment, never a payment."""
     forwarded = bool(FORWARDED.match(m.subject)) or "message/rfc822" in m.attachments
     text = fold1(m.text[:20_000])
-    marker = re.search(r"-{2,} ?(?:forwarded message|message transfere)|begin forwarded", text)
+    marker = re.search(r"-{2,} ?(?:forwarded message|message transfere|message d'origine"
+                       r"|original message)|begin forwarded", text)
     if not (forwarded or marker):
         return None
     passed_on = text[marker.end():] if marker else text

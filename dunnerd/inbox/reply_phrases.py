@@ -29,6 +29,9 @@ PROMISE = _any(
     r"\bje m'en occupe\b", r"\b(?:i'll|we'll|will) (?:do it|sort (?:it|this)(?: out)?"
     r"|get (?:it|this) (?:paid|done|sorted)|take care of it|deal with it)\b",
     r"\b(?:invoice|facture) will (?:be paid|be processed|partira)\b", r"\b(?:will|should) go out\b",
+    r"\bfacture (?:partira|sera (?:payee|reglee|viree|traitee|mise en paiement))\b",
+    # "Pas de souci, réglé dans la journée": done later today
+    r"\b(?:regle|paye|vire)e? (?:dans la journee|d'ici ce soir|ce soir|demain)\b",
     r"\bce sera (?:fait|regle|paye|vire)\b", r"\bit will be (?:done|paid|sent)\b",
     r"\b(?:honorer|regler|payer) (?:votre|la|cette) facture qu'(?:au|a|en|le|d'ici)\b",
     # "je fais le nécessaire demain", "le règlement devrait intervenir la semaine du 14",
@@ -104,6 +107,10 @@ PAID = _any(
     # a one-word answer: "Payé ✅ (capture jointe)", "Réglé le 3/12"; not "payé quand ?"
     r"^\W*(?:deja )?(?:paye|payee|regle|reglee|paid)\b(?![^.\n]{0,30}\?)",
     r"\bcheck (?:was |has been )?(?:mailed|sent|posted)\b",
+    # someone else did it: "Ma femme a fait le virement ce matin"
+    rf"\b(?:ma femme|mon mari|mon associee?|ma collegue|mon collegue|notre comptable"
+    rf"|la comptabilite|ma comptable|mon comptable) a (?:fait|effectue|lance|envoye|passe)"
+    rf" (?:le |un |ton |votre )?{PAY}\b",
     r"\b(?:invoice|it|this|payment) (?:was|has been|have been) (?:already )?(?:paid|settled"
     r"|transferred)\b", r"\b(?:i|we) (?:have )?(?:sent|paid"
     r"|transferred|wired) it\b", r"\bdeja (?:paye|regle|vire)"
@@ -134,6 +141,10 @@ PAID = _any(
     r"\bconfirmation from our bank\b",
 )
 DISPUTE = _any(
+    # "nous ne la réglerons pas en l'état": not as it stands
+    r"\bne (?:la |le |les )?(?:reglerons|paierons|payerons|reglerai|paierai|validerons) pas "
+    r"en l'etat\b", r"\bne (?:pouvons|pourrons|peux) pas (?:la |le )?(?:valider|regler|payer) "
+    r"en l'etat\b",
     # payment held back until the work is delivered
     r"\b(?:will not|won't|cannot|can't) (?:release|make|process) (?:this |the |any )?payment "
     r"(?:until|before)\b",
@@ -261,7 +272,7 @@ FROM_NOW_ON = _any(r"\bdesormais\b", r"\bdorenavant\b", r"\ba l'avenir\b", r"\bf
 
 # What a bank's or a payment service's confirmation of an outgoing payment says.
 CONFIRMS = _any(
-    rf"\b{PAY}s?\b[^.\n]{{0,40}}\b(?:a ete|ont ete|est|bien) (?:emis|execute|effectue|envoye"
+    rf"\b{PAY}s?\b[^.!?\n]{{0,40}}\b(?:a ete|ont ete|est|bien) (?:emis|execute|effectue|envoye"
     r"|valide|transmis)e?s?\b",
     r"\bordre de virement\b", r"\bavis d'execution\b",
     r"\bconfirmation (?:de|du|of) (?:votre |your )?(?:virement|paiement|transfer|payment)\b",

@@ -406,3 +406,34 @@ def test_a_forward_of_our_reminder_that_says_if_paid_already_claims_nothing() ->
            "votre règlement a été effectué entre-temps, merci de ne pas tenir compte de ce "
            "message.\n").encode()
     assert read_facts(parse_message(raw), TUESDAY).get("already_paid") is None
+
+
+def test_a_payment_done_by_someone_else_and_expected_tomorrow_is_paid_not_promised() -> None:
+    found = facts("Ma femme a fait le virement ce matin pour les étiquettes, vous devriez le "
+                  "voir demain.")
+    assert found.get("already_paid") is not None and found.get("promise") is None
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Pas de souci, réglé dans la journée 👍", TUESDAY),
+    ("Notre comptabilité exécute les paiements deux fois par mois ; votre facture partira le 10 "
+     "décembre.", dt.date(2026, 12, 10)),
+])
+def test_settled_later_today_and_an_invoice_that_will_leave_are_promises(words: str,
+                                                                          day: dt.date) -> None:
+    promise = facts(words).get("promise")
+    assert promise is not None and promise.day == day
+
+
+def test_not_paying_as_it_stands_is_a_dispute() -> None:
+    assert facts("Nous n'avons pas oublié votre facture, mais nous ne la réglerons pas en "
+                 "l'état : le master présente des saturations.").get("dispute") is not None
+
+
+def test_an_outlook_forward_asking_a_colleague_to_pay_claims_nothing() -> None:
+    raw = ("From: francois@brouilly.example\r\nSubject: TR: Rappel : facture F-2026-0412\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\nKarine, peux-tu la passer au "
+           "prochain paiement fournisseurs ? Le BAT a été validé le 6 octobre.\n\n"
+           "-----Message d'origine-----\nDe : Nathalie <nathalie@grosjean.example>\n"
+           "Objet : Rappel : facture F-2026-0412\n\nLa facture est échue.\n").encode()
+    assert read_facts(parse_message(raw), TUESDAY).get("already_paid") is None
