@@ -34,7 +34,8 @@ MANY = {"spam_flag": 3, "calendar": 2, "bulk_words": 2, "notification_words": 2,
         "obfuscated": 2, "ticket_status": 4, "dunning_us": 3, "unsubscribe_words": 2,
         "no_sender": 3, "key_values": 2, "record_lines": 2,
         "empty_reply": 2, "notice_footer": 2, "team_signature": 2, "only_attached": 2,
-        "bills_us": 2, "phishing": 2, "brand_sender": 2}
+        "bills_us": 2, "phishing": 2, "brand_sender": 2,
+        "public_sender": 2}
 # Signs that only add weight to a positive one.
 WEAK = {"fresh": 1, "attached_messages": 1, "html_only": 1, "fake_reply": 1, "no_text": 1,
         "foreign_script": 2}

@@ -93,6 +93,8 @@ NOTICE_FOOTER = _any(
     r"\bne pas repondre a ce", r"\bne repondez pas\b", r"\bcourriel (?:est )?envoye "
     r"automatiquement\b", r"\be-?mail (?:a ete )?envoye automatiquement\b",
     r"\bgenere automatiquement\b", r"\bneodpovedajte\b",
+    r"\bmessage (?:est |a ete )?envoye automatiquement\b",
+    r"\bvous avez recu cet e-?mail (?:obligatoire|car|parce)",
     r"\bvous recevez (?:ce|cet) (?:message|e-?mail|courriel) (?:car|parce)",
     r"\b(?:e-?mail|courriel) automatique\b", r"\bif you did(?:n't| not) (?:request|make) this\b",
     r"\byou can (?:safely )?ignore this (?:e-?mail|message)\b",
@@ -160,8 +162,8 @@ DAEMON_SENDER = re.compile(
     r"|postmaster|mail-daemon|mailerdaemon|mail delivery (?:subsystem|system)"
     r"|maildelivery|bounces?|nobody|smtp|mmdf|root)\b")
 NO_REPLY_SENDER = re.compile(
-    # (also after a system's name: "sap-noreply@")
-    r"^(?:[a-z0-9]+[-_.])?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre)\b"
+    # (also after a system's name: "sap-noreply@", "ads-account-noreply@")
+    r"^(?:[a-z0-9]+[-_.]){0,3}(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre)\b"
     r"|^(?:notifications?|alerts?|alertes|daemon|news"
     r"|newsletter|mailer|marketing|automated|bounce[s]?|system|reports?|monitoring|cron"
     r"|notify|b-?mail|vypis\w*|events?|winners?)\b")
@@ -186,7 +188,9 @@ PAYMENT = _any(
 )
 PAYMENT_PROCESSOR = re.compile(
     r"(?:^|[.@])(?:paypal|stripe|gocardless|sumup|mollie|lydia|lydia-app|qonto|shine|revolut"
-    r"|wise|transferwise|payplug|lemonway|adyen|square|squareup|bank|banque|banka)\b")
+    r"|wise|transferwise|payplug|lemonway|adyen|square|squareup|bank|banque|banka"
+    # bookkeeping apps that relay the owner's bank feed
+    r"|indy|pennylane|tiime)\b")
 # A person saying they paid or will: a human reply, never a payment notice.
 HUMAN_PAYMENT = _any(
     r"\b(?:i|we)(?: have| ve|'ve| just| already| did)* (?:paid|settled|transferred|wired|sent "
@@ -272,6 +276,9 @@ BILLS_US = _any(
     r"available|is ready|est prete)", r"^receipt #", r"\byour receipt from\b", r"\bamount paid\b",
     r"\bmontant (?:paye|preleve|debite)\b", r"\bsera preleve\b",
     r"\bmerci pour votre commande\b", r"\bthank you for your order\b",
+    # a supplier's "Veuillez trouver ci-joint votre facture n° 3512-2026-118842"
+    r"\b(?:ci-joint|ci-jointe|please find attached)\s+(?:votre|your) (?:facture|invoice|recu"
+    r"|receipt)\b",
     # "We received payment for your GitHub.com subscription ... Charged to: Visa ending in 8830"
     r"\breceived (?:your )?payment for your\b", r"\bcharged to:? (?:your )?(?:visa|mastercard|amex"
     r"|card)\b", r"\bthanks for your business\b",

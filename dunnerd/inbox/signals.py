@@ -165,10 +165,13 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("fresh", "starts a conversation: no threading, nothing quoted")
     if r.has("fake_reply") and not lexicon.REPLY_SUBJECT.sub("", m.subject).strip():
         r.add("empty_reply", "a reply to nothing: the subject is only a reply prefix")
-    if (m.from_address and _brand_name(name, domain) and not _FIRST_PERSON.search(own[:3000])
-            and not reply_facts.commits(own)):
+    impersonal = not _FIRST_PERSON.search(own[:3000]) and not reply_facts.commits(own)
+    if m.from_address and _brand_name(name, domain) and impersonal:
         r.add("brand_sender", f"sent in the name of {m.from_name[:40]!r}, its domain's brand, "
               "and nobody writes in the first person")
+    if _PUBLIC_BODY.search(domain.lower()) and impersonal:
+        r.add("public_sender", f"sent by a public administration ({domain[:60]}) and nobody "
+              "writes in the first person")
     signature = _TEAM_SIGNATURE.search(own[-400:])
     if signature:
         r.add("team_signature", f"signed by a team, not a person: {signature.group(0).strip()!r}")
@@ -194,6 +197,8 @@ _TEAM_SIGNATURE = re.compile(
     r"|le service client(?:s|ele)?|(?:le )?service (?:commercial|abonnements?)"
     r"|le secretariat (?:technique|general))\b[^\n]{0,40}$",
     re.MULTILINE)
+# A government's domain: "ille-et-vilaine.gouv.fr", "dgfip.finances.gouv.fr".
+_PUBLIC_BODY = re.compile(r"(?:^|\.)gouv\.[a-z]+$|\.gouv\.")
 _FIRST_PERSON = re.compile(r"\b(?:je|moi|i)\b|\bj'\w")
 ABSENCE_WORDS = 80  # an absence notice with its return date and a contact fits in this
 _RECORD_LINE = re.compile(r"^ *[^\s:=-][^\n:=]{0,40}? ?(?: -|:|=) +\S[^\n]{0,80}$", re.MULTILINE)
@@ -225,7 +230,8 @@ _NAME_FILLERS = frozenset(
     "service services equipe team support client clients clientele commercial notifications "
     "notification info infos news newsletter the le la les l de du des by from via your votre "
     "billing facturation alerts alertes communications customer care hello mon my "
-    "securite security compte account france".split())
+    "securite security compte account france sas sarl sa eurl sasu ltd inc gmbh laboratoire "
+    "labo groupe group".split())
 
 
 def _brand(domain: str) -> str:

@@ -752,3 +752,36 @@ def test_a_payers_system_a_balance_alert_and_a_payment_under_review_are_notices(
         sender: str, subject: str, body: str) -> None:
     assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == (
         "payment_notification")
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("Google Ads <ads-account-noreply@google.example>", "Certaines de vos annonces sont refusées",
+     "Certaines de vos annonces ne sont pas diffusées.\n\nModifiez vos annonces.\n\nVous avez "
+     "reçu cet e-mail obligatoire concernant un service."),
+    ("Promocash Rennes <facturation@promocash.example>", "Votre facture du 02/12/2026",
+     "Veuillez trouver ci-joint votre facture n° 3512-2026-118842 d'un montant de 1 284,60 € "
+     "TTC (réglée par carte en caisse).\n\nCe message est envoyé automatiquement."),
+    ("Laboratoire Armor Analyses <resultats@armor-analyses.example>", "Rapport d'essai",
+     "Vous trouverez ci-joint le rapport d'essai relatif aux prélèvements du 24/11/2026.\n\n"
+     "Conclusion : résultats satisfaisants."),
+    ("DDPP 35 <ddpp-ssa@ille-et-vilaine.gouv.example>", "Contrôle officiel d'hygiène",
+     "Suite à l'inspection de votre établissement le 19 novembre 2026, le niveau d'hygiène "
+     "attribué est : SATISFAISANT."),
+])
+def test_a_system_noreply_a_suppliers_invoice_a_laboratory_and_a_public_body_are_other(
+        sender: str, subject: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == "other"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    ("BoursoBank <noreply@boursobank.info>", "Votre relevé de compte est disponible",
+     "Votre relevé de compte du mois de novembre 2026 est disponible dans votre Espace Client, "
+     "rubrique Mes documents.\n\nCeci est un e-mail automatique, merci de ne pas y répondre."),
+    ("Indy <bonjour@indy.fr>", "3 nouvelles transactions",
+     "3 nouvelles transactions sont arrivées sur ton compte :\n\n+ 480,00 €   VIR BOULES ET CO "
+     "SARL F-2026-0335   01/12\n- 119,88 €   PRLV SEMRUSH INC   01/12\n"),
+])
+def test_a_statement_in_a_documents_space_and_a_bookkeeping_feed_are_notices(
+        sender: str, subject: str, body: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == (
+        "payment_notification")

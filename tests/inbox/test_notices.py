@@ -603,3 +603,21 @@ def test_a_feed_line_that_leads_with_its_operation_code_gives_the_name_after_it(
                   "PRLV SEPA OVH SAS - 14,39 €\n", "Indy <notifications@indy.fr>")
     assert [(t.direction, t.payer) for t in read.transactions][0] == (
         Direction.IN, "MAXIME DELORME TONTON PODCAST")
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "direction"), [
+    ("Stripe <notifications@stripe.com>", "Un virement de 1 842,17 € est en route",
+     "Un virement de 1 842,17 € EUR est en route vers votre compte bancaire.\n\nCe virement "
+     "comprend 5 paiements et 1 remboursement.", Direction.PAYOUT),
+    ("Edenred France <affilies@edenred.fr>", "Avis de remboursement Ticket Restaurant",
+     "Nous avons le plaisir de vous informer du remboursement suivant : Affilié CASTELNAU "
+     "TRAITEUR\nMontant remboursé 412,30 €\n", Direction.PAYOUT),
+    ("Banque Populaire <alertes@bpmed.fr>", "Alerte : votre compte est débiteur",
+     "Au 29/11/2026, le solde de votre compte ****1406 est débiteur de -215,40 EUR.", None),
+])
+def test_a_payouts_count_a_meal_voucher_settlement_and_a_debit_balance(
+        sender: str, subject: str, body: str, direction: Direction | None) -> None:
+    read = notice(subject, body, sender)
+    assert [t.direction for t in read.transactions] == ([direction] if direction else [])
+    if direction is None:
+        assert read.kind is NoticeKind.STATEMENT

@@ -110,7 +110,14 @@ OUT = _any(
     # Venmo (zkp2p/zk-p2p-v1 fixtures): paying someone's request is money out
     r"\byou completed\b[^\n]{0,60}\b(?:charge )?request\b",
 )
-REFUND = _any(r"\brembours", r"\brefund")
+# (not a payout's count: "ce virement comprend 5 paiements et 1 remboursement")
+REFUND = _any(r"(?<!\d )\brembours", r"(?<!\d )\brefund")
+# A meal-voucher operator's "remboursement" is its settlement of the vouchers the owner took:
+# money in, many payments in one sum (Edenred's "Avis de remboursement ... Affilié", Pluxee's
+# "Les transactions cartes Pluxee Restaurant ... ont été remboursées").
+MEAL_VOUCHER = _any(r"\baffilie\b", r"\btitres?[- ]restaurant\b", r"\btickets? restaurant\b",
+                    r"\bpluxee\b", r"\bedenred\b", r"\bconecs\b", r"\bup dejeuner\b",
+                    r"\bswile\b", r"\bcheques? dejeuner\b")
 FAILED = _any(
     r"\bechec\b", r"\bechoue", r"\brejet(?:e|ee|es)?\b", r"\brejete",
     r"(?<!ou )\brefuse(?:e|s)?\b",  # not "il sera confirmé ou refusé sous 48 heures"
@@ -130,6 +137,7 @@ STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
                  r"\bsituation de (?:votre |ton )?compte\b", r"\bextrait de compte\b",
                  r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b",
                  r"\balertes?\W{1,3}solde\b", r"\bsolde debiteur\b",
+                 r"\bcompte (?:est )?debiteur\b",
                  r"\b(?:le )?solde de (?:votre|ton) compte\b",
                  r"\bvotre solde au\b",
                  r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")
@@ -161,7 +169,10 @@ PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(
               r"\bnous avons verse\b", r"\bvos ventes\b",
               # Mollie: "Nous avons transféré un règlement vers votre compte bancaire"
               r"\btransfere (?:un|le|votre) (?:reglement|solde)\b",
-              r"\b(?:reglement|versement) vers votre compte bancaire\b")
+              r"\b(?:reglement|versement) vers votre compte bancaire\b",
+              # Stripe: "Un virement ... est en route vers votre compte bancaire", "Ce
+              # virement comprend 5 paiements et 1 remboursement"
+              r"\ben route vers votre compte bancaire\b", r"\bcomprend \d+ paiements?\b")
 # A payer announcing it paid the owner's invoice ("mis en paiement", "avis de paiement"): its
 # "votre facture" is the owner's invoice, not a bill for the owner.
 REMITTANCE = _any(r"\bmise? en paiement\b", r"\bmise a disposition du comptable\b",

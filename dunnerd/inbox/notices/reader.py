@@ -55,6 +55,7 @@ _BANNER = re.compile(r">{2,}[^<>\n]{1,60}<{2,}\s*$")
 _DIRECT_DEBIT = re.compile(r"\bprelev\w*\b|\bdirect debit\b")
 _PSP_TRANSFER = re.compile(r"\b(?:votre|ton|un) virement\b|\byour (?:bank )?transfer\b")
 _TOTAL = re.compile(r"^\W*total\b")
+_ACCOUNT_STATEMENT = re.compile(r"\breleves? (?:de compte|bancaires?)\b|\bextrait de compte\b")
 _WINDOW = 40  # characters before an amount that can make it a balance, a fee or a total
 
 
@@ -114,7 +115,10 @@ def _kind(folded: Sequence[str], zone: Sequence[int], sender: str, moved: bool,
     # a payer's platform: "Changement de statut de votre facture ... Nouveau statut : MISE EN
     # PAIEMENT" below the amount is the owner's invoice being paid, not a bill
     credit = credit or any(cues.REMITTANCE.search(folded[i]) for i in zone)
-    if any(cues.BILL.search(f) for f in top) and not credit:
+    # "Votre relevé de compte ... est disponible dans votre Espace Client, rubrique Mes
+    # documents" is a statement, whatever it says of documents
+    listed_statement = any(_ACCOUNT_STATEMENT.search(f) for f in top)
+    if any(cues.BILL.search(f) for f in top) and not credit and not listed_statement:
         reasons.append("a bill or a document for the owner, not a movement")
         return NoticeKind.BILL
     statement = cues.STATEMENT.search(folded[0]) or cues.STATEMENT.search(sender)
@@ -161,6 +165,10 @@ def read_notice(m: ParsedMessage) -> Notice:
         direction = body_says(folded, reasons)
     if direction is None and primary is not None:
         direction = status_says(folded, primary, reasons)
+    if direction is Direction.REFUND and any(cues.MEAL_VOUCHER.search(folded[i])
+                                             for i in (0, *zone)):
+        reasons.append("a meal-voucher operator's 'remboursement' of the vouchers taken: a payout")
+        direction = Direction.PAYOUT
     if (direction is Direction.OUT and family == psp.FAMILY.name and cues.IN.search(folded[0])
             and any(_DIRECT_DEBIT.search(folded[i]) for i in zone)):
         # a payment service's "prélevé" is what it collected from the owner's client
