@@ -205,6 +205,10 @@ def _named_before(folded: str, before: str) -> str:
     invoice = named.search(before)
     if BANK_DETAILS.search(before) and (not invoice or LACKS_BANK_DETAILS.search(before)):
         return PRONOUN_ASK.sub(" envoyer votre rib ", folded)
+    if invoice and BANK_DETAILS.search(before) and re.search(r"\b(?:les|tous les deux|both)\b",
+                                                             folded):
+        # "Je ne retrouve ni la facture ni votre RIB. Pouvez-vous me les renvoyer ?"
+        return PRONOUN_ASK.sub(" envoyer la facture et votre rib ", folded)
     if invoice:
         return PRONOUN_ASK.sub(" envoyer la facture ", folded)
     return folded

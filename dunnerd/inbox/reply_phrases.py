@@ -43,6 +43,9 @@ PROMISE = _any(
     rf"\b{PAY}s? devrai(?:t|ent) (?:intervenir|partir|arriver"
     r"|etre (?:fait|effectue|emis|execute))\b",
     r"\bsans faute\b", r"\bwithout fail\b",
+    # "les fonds arriveront vers le 20 décembre"
+    r"\bles fonds (?:arriveront|devraient arriver|seront (?:vires|verses))\b",
+    r"\bthe funds (?:will|should) arrive\b",
     r"\b(?:il|elle) (?:partira|part|sera (?:fait|effectue|execute|emis))\b",
     r"\b(?:they|we|i|it) (?:should|will) (?:process|pay|settle) (?:it|this|the invoice)\b",
     r"\b(?:je|nous) vous propos(?:e|ons) (?:de (?:vous )?(?:regler|payer|verser)\b|\d)",
@@ -99,14 +102,19 @@ PAID = _any(
     r"\b(?:j'ai|je vous ai|je t'ai|nous avons|nous vous avons|on a|on vous a|on t'a"
     r"|avons)(?: bien| deja| hier| ce matin"
     r"| aujourd'hui| enfin)* "
-    r"(?:paye|regle|effectue|fait|envoye|vire|verse|emis"
-    r"|procede au (?:virement|paiement|reglement))\b",
+    # (not "je vous ai fait part de notre mécontentement")
+    r"(?:paye|regle|effectue|fait(?! (?:part|savoir|remarquer|suivre|parvenir|mention))|envoye"
+    r"|vire|verse|emis|procede au (?:virement|paiement|reglement))\b",
     rf"\ble {PAY} (?:a ete|est|a bien ete) (?:fait|effectue|parti|envoye|emis|lance|execute"
     r"|realise|passe|valide)\b", r"\bc'?est (?:regle|paye|fait|parti)\b",
     r"\b(?:le |un )?cheque\b[^.\n]{0,80}\b(?:a ete|est|ont ete) (?:poste|envoye|expedie|parti)\b",
     # a one-word answer: "Payé ✅ (capture jointe)", "Réglé le 3/12"; not "payé quand ?"
     r"^\W*(?:deja )?(?:paye|payee|regle|reglee|paid)\b(?![^.\n]{0,30}\?)",
     r"\bcheck (?:was |has been )?(?:mailed|sent|posted)\b",
+    r"\b(?:transfer|payment|wire)\b[^.]{0,40}\b(?:was|has been) (?:executed|sent|made|released)\b",
+    # "Virement lancé, vous devriez le recevoir sous 48h", "je viens de payer par carte"
+    rf"^\W*{PAY} (?:lance|fait|effectue|envoye|parti|emis)\b(?=\s*(?:[,.;!]|$))",
+    r"\b(?:je viens|nous venons|on vient) de (?:payer|regler|faire le virement|virer)\b",
     # someone else did it: "Ma femme a fait le virement ce matin"
     rf"\b(?:ma femme|mon mari|mon associee?|ma collegue|mon collegue|notre comptable"
     rf"|la comptabilite|ma comptable|mon comptable) a (?:fait|effectue|lance|envoye|passe)"
@@ -152,7 +160,8 @@ DISPUTE = _any(
     r"\bcontest(?:ons|e|er) (?:cette|la|le|votre|ce)\b", r"\bcontestation\b",
     r"\b(?:pas|non) conforme\b", r"\bne correspond(?:ent)? (?:donc |plus |toujours )?pas\b",
     r"\bpas d'accord\b",
-    r"\bdesaccord\b", r"\blitiges?\b", r"\bn'(?:ont jamais|a pas|a jamais) eu lieu\b",
+    r"\bdesaccord\b", r"\blitiges?\b", r"\bgeste commercial\b",
+    r"\bn'(?:ont jamais|a pas|a jamais) eu lieu\b",
     r"\b(?:ne (?:peux|pouvons|peut) pas|cannot|can't) (?:valider|approve) (?:le paiement|la "
     r"facture|the payment|the invoice)\b[^.]{0,20}\b(?:tant que|until)\b",
     # never received the work, not the invoice: that one is a request for it
@@ -211,6 +220,7 @@ DISPUTE = _any(
 PARTIAL = _any(r"\ble reste\b", r"\bune partie\b", r"\bpartiel", r"\bpartly\b", r"\bpart of\b",
                r"\bsur les \d")
 ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b",
+            r"\btu (?:peux|pourrais)\b",
             r"\bbien vouloir\b", r"\b(?:needs?|requires?)\b", r"\benvoy(?:ez|e)-(?:moi|nous)\b",
             r"\btransmettez-(?:moi|nous)\b",
             r"\ba besoin de (?:votre|vos)\b", r"\ba reception de\b",
@@ -247,12 +257,15 @@ BANK_DETAILS = _any(
     r"\breleve d'identite bancaire\b", r"\bbank(?:ing)? details\b", r"\baccount details\b",
     r"\bbank account\b", r"\bpayment details\b", r"\bsort code\b", r"\bwhich (?:bank )?account"
 )
-PRONOUN_ASK = re.compile(r"\b(?:(?:me|nous) )?l(?:e |a |')(?:renvoyer|envoyer|transmettre|faire "
-                          r"parvenir|adresser)\b|\b(?:re)?send it\b")
+PRONOUN_ASK = re.compile(r"\b(?:(?:me|nous) )?l(?:e |a |'|es )(?:renvoyer|envoyer|transmettre"
+                          r"|faire parvenir|adresser)\b|\b(?:re)?send it\b")
 # The writer says they lack the bank details: "je n'ai pas votre RIB, sur la facture il n'y a
 # que l'adresse" (the invoice is named too, but the RIB is what is missing).
 LACKS_BANK_DETAILS = re.compile(r"\bpas (?:de |d'|votre |vos |le |ton )?(?:rib|iban|coordonnees "
-                                r"bancaires)\b|\b(?:don't|do not) have your (?:iban|bank details)")
+                                r"bancaires)\b|\b(?:don't|do not) have your (?:iban|bank details)"
+                                # "votre IBAN n'apparaît pas sur la facture"
+                                r"|\b(?:rib|iban)\b[^.]{0,12}\b(?:n'apparai\w*|manque|est coupe"
+                                r"|illisible)")
 # A schedule proposed as a question ("je peux te faire un premier virement le 10, ça te va ?")
 # still names the day the client means to pay.
 INSTALMENTS = _any(r"\ben (?:deux|trois|2|3|plusieurs) fois\b", r"\bpremier (?:virement|versement"

@@ -437,3 +437,35 @@ def test_an_outlook_forward_asking_a_colleague_to_pay_claims_nothing() -> None:
            "-----Message d'origine-----\nDe : Nathalie <nathalie@grosjean.example>\n"
            "Objet : Rappel : facture F-2026-0412\n\nLa facture est échue.\n").encode()
     assert read_facts(parse_message(raw), TUESDAY).get("already_paid") is None
+
+
+def test_both_named_before_are_asked_for_and_a_missing_iban_on_the_invoice_is_the_rib() -> None:
+    both = facts("Je ne retrouve ni la facture ni votre RIB dans nos mails. Pouvez-vous me les "
+                 "renvoyer tous les deux ?")
+    assert both.get("request_invoice") is not None
+    assert both.get("request_bank_details") is not None
+    iban = facts("Je peux faire le paiement jeudi, mais votre IBAN n'apparaît pas sur la facture. "
+                 "Pouvez-vous me l'envoyer par retour de mail ?")
+    assert iban.get("request_bank_details") is not None and iban.get("request_invoice") is None
+    assert facts("Tu peux m'envoyer la facture définitive à leur nom ?").get(
+        "request_invoice") is not None
+
+
+@pytest.mark.parametrize("words", [
+    "Virement lancé, vous devriez le recevoir sous 48h.",
+    "Kindly note that the transfer for INV-0348 was executed on 30 November.",
+    "Je viens de payer par carte via le lien de paiement de la facture.",
+])
+def test_more_ways_of_saying_it_is_paid(words: str) -> None:
+    found = facts(words)
+    assert found.get("already_paid") is not None and found.get("promise") is None
+
+
+def test_a_transfer_launched_next_monday_is_a_promise_and_a_complaint_is_no_payment() -> None:
+    promise = facts("Virement lancé lundi prochain.").get("promise")
+    assert promise is not None and promise.day == dt.date(2026, 12, 7)
+    complaint = facts("Je vous ai fait part oralement de notre mécontentement. Nous réglerons "
+                      "lorsque vous nous aurez fait une proposition de geste commercial.")
+    assert complaint.get("already_paid") is None and complaint.get("dispute") is not None
+    funds = facts("Nous pensons que les fonds arriveront vers le 20 décembre.").get("promise")
+    assert funds is not None and funds.day == dt.date(2026, 12, 20)
