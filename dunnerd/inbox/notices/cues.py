@@ -141,6 +141,8 @@ STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
                  r"\b(?:le )?solde de (?:votre|ton) compte\b",
                  r"\bvotre solde au\b",
                  r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")
+# A bank's statement of the account itself, never a bill even where it names "documents".
+ACCOUNT_STATEMENT = _any(r"\breleves? (?:de compte|bancaires?)\b", r"\bextrait de compte\b")
 PENDING = _any(
     r"\ben attente\b", r"\bpending\b", r"\bprevue? (?:le|au|pour)\b", r"\bon hold\b",
     r"\bsera (?:preleve|debite|credite|vire|execute|verse)e?\b", r"\ben cours de (?:verification|"

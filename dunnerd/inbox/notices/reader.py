@@ -55,7 +55,6 @@ _BANNER = re.compile(r">{2,}[^<>\n]{1,60}<{2,}\s*$")
 _DIRECT_DEBIT = re.compile(r"\bprelev\w*\b|\bdirect debit\b")
 _PSP_TRANSFER = re.compile(r"\b(?:votre|ton|un) virement\b|\byour (?:bank )?transfer\b")
 _TOTAL = re.compile(r"^\W*total\b")
-_ACCOUNT_STATEMENT = re.compile(r"\breleves? (?:de compte|bancaires?)\b|\bextrait de compte\b")
 _WINDOW = 40  # characters before an amount that can make it a balance, a fee or a total
 
 
@@ -117,8 +116,8 @@ def _kind(folded: Sequence[str], zone: Sequence[int], sender: str, moved: bool,
     credit = credit or any(cues.REMITTANCE.search(folded[i]) for i in zone)
     # "Votre relevé de compte ... est disponible dans votre Espace Client, rubrique Mes
     # documents" is a statement, whatever it says of documents
-    listed_statement = any(_ACCOUNT_STATEMENT.search(f) for f in top)
-    if any(cues.BILL.search(f) for f in top) and not credit and not listed_statement:
+    account_statement = any(cues.ACCOUNT_STATEMENT.search(f) for f in top)
+    if any(cues.BILL.search(f) for f in top) and not credit and not account_statement:
         reasons.append("a bill or a document for the owner, not a movement")
         return NoticeKind.BILL
     statement = cues.STATEMENT.search(folded[0]) or cues.STATEMENT.search(sender)
