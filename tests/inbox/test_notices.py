@@ -621,3 +621,15 @@ def test_a_payouts_count_a_meal_voucher_settlement_and_a_debit_balance(
     assert [t.direction for t in read.transactions] == ([direction] if direction else [])
     if direction is None:
         assert read.kind is NoticeKind.STATEMENT
+
+
+def test_a_paid_by_label_and_a_lead_in_joined_to_the_first_line_give_the_payer() -> None:
+    [sumup] = notice("Paiement reçu : 312,00 €", "Vous avez reçu un paiement via un lien de "
+                     "paiement.\nMontant : 312,00 €\nPayé par : Inès Fauvel\n",
+                     "SumUp <noreply@sumup.com>").transactions
+    assert sumup.payer == "Inès Fauvel"
+    cic = notice("Synthèse de vos opérations du 01/12/2026",
+                 "Voici les opérations enregistrées hier sur votre compte courant n° ****2871 : "
+                 "VIR KALON STUDIO F-2026-0427 + 1 296,00 EUR\n"
+                 "PRLV SEPA URSSAF BRETAGNE - 412,00 EUR\n", "CIC <alertes@cic.fr>")
+    assert [(t.direction, t.payer) for t in cic.transactions][0] == (Direction.IN, "KALON STUDIO")

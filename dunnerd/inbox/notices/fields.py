@@ -61,7 +61,7 @@ PAYER_LABEL = re.compile(
     r"(?:emetteur(?: du virement)?|donneur d'ordre|emis par|ordonnateur|expediteur|payeur"
     r"|nom du payeur"
     r"|nom du client|client"
-    r"|customer|from|sender|payer|paid by|remitter|ordered by|contrepartie|debiteur|debtor"
+    r"|paye par|customer|from|sender|payer|paid by|remitter|ordered by|contrepartie|debiteur|debtor"
     r"|nazov protiuctu|nazev protistrany|ucet protistrany|virement de|virement recu de"
     r"|transfer from|payment from|consumer)\s*:?\s+(?P<p>(?![\d+-])\S.{1,79})$")
 # "De CABINET MOREAU" in a table row: a bare "de" or "from" label, only before a name.

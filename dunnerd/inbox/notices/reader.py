@@ -226,13 +226,14 @@ def _list_item(line: str, amount: Amount, families: Sequence[Family],
     rest = (line[:amount.start] + " " + line[amount.end:]).strip(" -—–•*·+\t")
     parts = [p.strip() for p in re.split(r"\s[-—–|]\s", rest) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"[\d/.]+", p.rstrip(" :"))]
-    named = line[:amount.start].strip(" -—–•*·+\t")
+    # (a lead-in joined to the first line: "Voici les opérations ... : VIR KALON STUDIO F-2026")
+    named = line[:amount.start].rsplit(": ", 1)[-1].strip(" -—–•*·+\t")
     if named and not any(c.isdigit() for c in named) and len(named) >= 2:
         # "- AGENCE SILLAGE  +600,00 €  (ACOMPTE CAPSULES)": the name leads, the label follows
         payer: str | None = fields.statement_payer(named, listed=True) or named
     else:
-        payer = fields.payer([line], families) or fields.statement_payer(rest, listed=True) or (
-            parts[0] if parts else None)
+        payer = (fields.statement_payer(named) or fields.payer([line], families)
+                 or fields.statement_payer(rest, listed=True) or (parts[0] if parts else None))
     reference = fields.reference([line], families) or (parts[1] if len(parts) > 1 else None)
     if payer and reference and fold1(reference) == fold1(payer):
         reference = None
