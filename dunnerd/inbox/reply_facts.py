@@ -199,14 +199,13 @@ def _named_before(folded: str, before: str) -> str:
     before named: the RIB, when that one names bank details and no invoice or says the writer
     lacks them; else the invoice, when it names one ("Nous n'avons jamais reçu cette facture.
     Pouvez-vous l'envoyer à compta@ ?")."""
-    named = re.compile(r"\b(?:facture|invoice)s?\b")
-    if not PRONOUN_ASK.search(folded) or BANK_DETAILS.search(folded) or named.search(folded):
+    if (not PRONOUN_ASK.search(folded) or BANK_DETAILS.search(folded)
+            or _INVOICE_WORD.search(folded)):
         return folded  # the sentence names what its pronoun stands for
-    invoice = named.search(before)
+    invoice = _INVOICE_WORD.search(before)
     if BANK_DETAILS.search(before) and (not invoice or LACKS_BANK_DETAILS.search(before)):
         return PRONOUN_ASK.sub(" envoyer votre rib ", folded)
-    if invoice and BANK_DETAILS.search(before) and re.search(r"\b(?:les|tous les deux|both)\b",
-                                                             folded):
+    if invoice and BANK_DETAILS.search(before) and _BOTH.search(folded):
         # "Je ne retrouve ni la facture ni votre RIB. Pouvez-vous me les renvoyer ?"
         return PRONOUN_ASK.sub(" envoyer la facture et votre rib ", folded)
     if invoice:
@@ -214,8 +213,8 @@ def _named_before(folded: str, before: str) -> str:
     return folded
 
 
-
-
+_INVOICE_WORD = re.compile(r"\b(?:facture|invoice)s?\b")
+_BOTH = re.compile(r"\b(?:les|tous les deux|both)\b")  # a pronoun for two things named before
 _IF_ALREADY = re.compile(r"\b(?:si|if|unless|sauf si)\b[^.\n]{0,80}")
 
 

@@ -20,6 +20,8 @@ from dunnerd.inbox.notices.text import fold1, full_dates
 _END = (r"(?= \(|[,;!]|\.(?:\s|$)|$| a ete| sur | le \d| n'a| pour | into | to | has | was"
         r"| d'un montant"
         r"| succeeded| [-—–] | vient d| viennent d| for (?:invoice|your|the|facture)\b)")
+# "payé par carte", "paid by card": how, not who
+_NOT_A_MEANS = r"(?!carte|cheque|virement|prelevement|card\b)"
 # "M. OU MME FERRIERE", "Mme Durand": a civility's dot is no end of the name
 _CIVILITY = r"(?:(?:m|mr|mme|mlle)\.? (?:ou|et) (?:m|mr|mme|mlle)\.? |(?:m|mr|mme)\. )?"
 
@@ -81,7 +83,7 @@ GENERIC = (
     re.compile(rf"\bde la part de\s*:?\s+(?:la societe )?(?P<p>[^\n.;:()]{{2,60}}?){_END}"),
     # "crédité de 2 080,00 € par VILLA MASSALIA EVENTS", not "payé 120,00 € par carte"
     re.compile(rf"(?:€|\beur\b|\beuros?\b|\busd\b|\bgbp\b|\bchf\b|\$|£) (?:\w{{3}} )?par "
-               rf"(?!carte|cheque|virement|prelevement|card\b)(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
+               rf"{_NOT_A_MEANS}(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
     re.compile(rf"(?:€|\beur\b|\beuros?\b|\busd\b|\bgbp\b|\bchf\b|\$|£) (?:\w{{3}} )?de "
                rf"(?:la societe |l'entreprise )?(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
     # a bookkeeping feed's credit line: "+1 650,00 € — KESTREL ROBOTICS LTD",
@@ -108,7 +110,7 @@ GENERIC = (
     re.compile(rf"\bemise? par (?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
     # SumUp: "Votre facture F-2026-0440 a été payée par Brasserie du Vieux-Lille"
     re.compile(rf"\b(?:a ete (?:payee|reglee)|(?:has been|was) paid) (?:par|by) "
-               rf"(?!carte|cheque|virement|prelevement|card\b)(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
+               rf"{_NOT_A_MEANS}(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
     # Société Générale: "Vous avez reçu un virement de NORDVISION PRODUCTIONS sur votre compte"
     re.compile(rf"\b(?:recu|received) (?:un |une |a )?(?:virement|paiement|versement|transfer"
                rf"|payment) (?:de|from) (?P<p>{_CIVILITY}[^\n.;:()\d][^\n.;:()]{{1,60}}?){_END}"),
