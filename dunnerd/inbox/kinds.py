@@ -35,7 +35,7 @@ MANY = {"spam_flag": 3, "calendar": 2, "bulk_words": 2, "notification_words": 2,
         "no_sender": 3, "key_values": 2, "record_lines": 2,
         "empty_reply": 2, "notice_footer": 2, "team_signature": 2, "only_attached": 2,
         "bills_us": 2, "phishing": 2, "brand_sender": 2,
-        "public_sender": 2}
+        "public_sender": 2, "impersonal": 2}
 # Signs that only add weight to a positive one.
 WEAK = {"fresh": 1, "attached_messages": 1, "html_only": 1, "fake_reply": 1, "no_text": 1,
         "foreign_script": 2}
@@ -150,7 +150,7 @@ def other_score(r: Reading) -> int:
     """The weight of the signs that a message was sent to many; 0 without a positive one."""
     # A discussion list's own headers and footer say nothing about who wrote the message.
     ignored = (("list_unsubscribe", "precedence_bulk", "notice_footer", "unsubscribe_words",
-                "bulk_words") if r.has("discussion_list") else ())
+                "bulk_words", "impersonal") if r.has("discussion_list") else ())
     positive = sum(weight for label, weight in MANY.items()
                    if r.has(label) and label not in ignored)
     if not positive:

@@ -172,6 +172,12 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
     if _PUBLIC_BODY.search(domain.lower()) and impersonal:
         r.add("public_sender", f"sent by a public administration ({domain[:60]}) and nobody "
               "writes in the first person")
+    if (impersonal and len(own.split()) >= IMPERSONAL_WORDS
+            and not r.has("reply_subject", "forwards_message")
+            and not _TALKS_TO_READER.search(_URL.sub(" ", own[:3000]))
+            and not _SIGNATURE_LINE.search(m.text)):
+        r.add("impersonal", "nobody writes in the first person, says 'tu', asks a question or "
+              "signs below a mail program's '-- ' line")
     signature = _TEAM_SIGNATURE.search(own[-400:])
     if signature:
         r.add("team_signature", f"signed by a team, not a person: {signature.group(0).strip()!r}")
@@ -200,6 +206,12 @@ _TEAM_SIGNATURE = re.compile(
 # A government's domain: "ille-et-vilaine.gouv.fr", "dgfip.finances.gouv.fr".
 _PUBLIC_BODY = re.compile(r"(?:^|\.)gouv\.[a-z]+$|\.gouv\.")
 _FIRST_PERSON = re.compile(r"\b(?:je|moi|i)\b|\bj'\w")
+# A person talking to the reader: "on m'a donné votre nom", "tu peux", a question.
+_TALKS_TO_READER = re.compile(r"\bm'\w|\b(?:tu|ta|ton|tes|toi|te)\b|\bt'\w|\?")
+_URL = re.compile(r"\bhttps?://\S+")  # a link's query string asks nothing
+# RFC 3676's "-- " line: a mail program puts it above a person's signature.
+_SIGNATURE_LINE = re.compile(r"^-- ?$", re.MULTILINE)
+IMPERSONAL_WORDS = 20  # below, a message says too little to tell who wrote it ("ok", "cf PJ")
 ABSENCE_WORDS = 80  # an absence notice with its return date and a contact fits in this
 _RECORD_LINE = re.compile(r"^ *[^\s:=-][^\n:=]{0,40}? ?(?: -|:|=) +\S[^\n]{0,80}$", re.MULTILINE)
 

@@ -654,6 +654,45 @@ def test_a_suppliers_reminder_with_a_team_signature_is_no_payment_notice() -> No
     assert kind_of(raw) == "other"
 
 
+_LAB_REPORT = ("Bonjour,\nVeuillez trouver ci-joint le rapport d'analyses microbiologiques des "
+               "prélèvements réalisés le 24 novembre dans votre laboratoire de cuisine. Les "
+               "résultats sont conformes aux critères du règlement en vigueur.\n\n"
+               "Laboratoire Vendée Qualité\nService clients")
+
+
+def test_service_mail_in_nobodys_voice_is_other() -> None:
+    # No phrase list knows this sender; but nobody in it says "je" or "tu", asks anything or
+    # signs as a person, and it says enough to tell.
+    raw = mail(["From: Laboratoire Vendée Qualité <rapports@lvq-analyses.example>",
+                "Subject: Rapport d'analyses n° 26-11873"], _LAB_REPORT)
+    assert "impersonal" in read_signals(parse_message(raw))[0].labels
+    assert kind_of(raw) == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Rapport", _LAB_REPORT.replace("Bonjour,", "Bonjour, je vous transmets le rapport.")),
+    ("Rapport", _LAB_REPORT.replace("Bonjour,", "Bonjour, on m'a demandé de vous écrire.")),
+    ("Rapport", _LAB_REPORT.replace("Bonjour,", "Salut, tu as vu ?")),
+    ("Rapport", _LAB_REPORT.replace("Service clients", "-- \nMarc Texier")),
+    ("Re: Rapport", _LAB_REPORT),
+    ("Rapport", "Bonjour,\nVeuillez trouver ci-joint le rapport d'analyses.\nCordialement"),
+])
+def test_a_person_is_not_impersonal(subject: str, body: str) -> None:
+    raw = mail([f"Subject: {subject}"], body)
+    assert "impersonal" not in read_signals(parse_message(raw))[0].labels
+    assert kind_of(raw) == "human_reply"
+
+
+def test_an_impersonal_post_to_a_discussion_list_is_a_person() -> None:
+    raw = mail(["Subject: [freelances-nantes] Apéro du 17 décembre",
+                "List-Id: <freelances-nantes.lists.example>",
+                "List-Post: <mailto:freelances-nantes@lists.example>"],
+               "Bonjour à toutes et tous,\nLe prochain apéro aura lieu le jeudi 17 décembre à "
+               "partir de 19 h au Lieu Unique, salle du haut. Au programme : retour d'expérience "
+               "sur la facturation électronique obligatoire et les plateformes agréées.")
+    assert kind_of(raw) == "human_reply"
+
+
 def test_two_companies_under_co_uk_are_not_one_brand() -> None:
     raw = mail(["From: Barclays <alerts@barclays.co.uk>", "Reply-To: help@refunds-team.co.uk",
                 "Subject: You have received a payment"],
