@@ -285,7 +285,8 @@ BILLS_US = _any(
 )
 NOTIFICATION_BODY = _any(
     r"\bnous vous informons\b", r"\bwe (?:would like to )?inform you\b",
-    r"\bconditions (?:tarifaires|generales|d'utilisation)\b",
+    # (a buyer's "conditions générales d'achat" are cited by a client's accounts people)
+    r"\bconditions (?:tarifaires|generales(?! d'achat)|d'utilisation)\b",
     r"\bterms (?:and conditions|of service)\b",
     r"\baucune action de votre part n'est requise\b", r"\bno action (?:is )?(?:required|needed)\b",
     r"\bcommande n°", r"\bvotre colis\b", r"\blivraison prevue\b",
@@ -323,8 +324,9 @@ OBFUSCATED = re.compile(r"(?<![\w.@])[a-z]+[@$|!0(][a-z]+(?:[@$|!0(][a-z]+)?(?![
 REPLY_SUBJECT = re.compile(r"^\s*\[?(?:re|aw|sv|tr|fwd?|wg|rif|r)\s*(?:\[\d+\])?\s*:", re.I)
 # An Outlook or Gmail quote header: "De : X / Envoyé :", or "From: X <x@y> / Date:". A record
 # "From: Les Toits de Kergoat / To: Delorme Studio" in a notice has neither.
-# (A button drawn with arrows, ">>> RÉCUPÉRER MON CADEAU <<<", is no quoted line.)
-QUOTE = re.compile(r"^[ \t]*(?:>(?!>+[^<>\n]{1,60}<{2,}[ \t]*$)|on .{0,200} wrote:"
+# A line of ">>" or deeper is a quote only above a first-level one: alone, it is an arrow drawn
+# before a button (">>> Récupérer mon cadeau : http://...").
+QUOTE = re.compile(r"^[ \t]*(?:>(?!>)|>>+(?=[\s\S]{0,3000}?^[ \t]*>(?!>))|on .{0,200} wrote:"
                    r"|le .{0,200} a ecrit\s*:|-{3,} ?original message"
                    r"|-{3,} ?message d'origine|(?:de|from) ?: [^\n]{0,200}\n\W{0,3}(?:sent|envoye"
                    r"|objet|subject) ?:|(?:de|from) ?: [^\n]{0,200}@[^\n]{0,200}\n\W{0,3}"

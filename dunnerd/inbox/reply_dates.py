@@ -52,6 +52,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("fortnight", r"\b(?:sous|dans la|d'ici) (huitaine|quinzaine)\b"),
     ("in_hours", r"\b(?:sous|dans|d'ici|within|in) (24|48|72) ?(?:h|heures|hours)\b"),
     ("week_of", r"\bla semaine du (\d{1,2})\b"),
+    ("weekend", r"\b(?:ce|this|le|over the) (?:week-end|weekend)\b"),
     ("day_after", r"\b(?:apres-demain|apres demain|the day after tomorrow)\b"),
     ("tomorrow", r"\b(?:demain|tomorrow)\b"),
     ("today", r"\b(?:aujourd'hui|today|ce soir|tonight|ce matin|this morning|cet apres-midi|"
@@ -158,6 +159,9 @@ def _resolve(name: str, m: re.Match[str], base: dt.date,
         return _friday(base, 1), True
     if name == "this_week":
         return (_friday(base, 0) if base.weekday() <= 4 else _friday(base, 1)), True
+    if name == "weekend":  # its Saturday, or that Sunday itself
+        ahead = 0 if base.weekday() == 6 else 5 - base.weekday()
+        return base + dt.timedelta(days=ahead), True
     if name == "last_week":
         return _friday(base, -1), True
     if name in ("early_month", "mid_month", "end_month"):

@@ -148,7 +148,7 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
                           partial=bool(PARTIAL.search(folded_words))))
     forwarded = _forwarded_payment(m, base)
     for f, s in sentences:
-        if _affirmed(PAID, f, CONDITIONAL) and not _ahead(f, base):
+        if _affirmed(PAID, f, CONDITIONAL) and not _ahead(_paid_clause(f), base):
             days = [d for d in said_days(f, base, future=False) if d.day <= base]
             facts.append(Fact("already_paid", s[:200], days[0].day if days else None,
                               forwarded=forwarded is not None))
@@ -157,8 +157,10 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
         if forwarded:
             facts.append(forwarded)
     for index, (f, s) in enumerate(sentences):
-        # (a buyer's terms that work out a day to come are a promise of that day)
-        if (PAID.search(f) or TERMS.search(f)) and not _ahead(f, base):
+        # (a buyer's terms that work out a day to come are a promise of that day, and so is
+        # the balance's day after a part paid)
+        if ((PAID.search(f) or TERMS.search(f)) and not _ahead(f, base)
+                and _paid_clause(f) == f):
             continue
         if PROMISE.search(f):
             days = [d for d in said_days(f, base) if base <= d.day <= base + PROMISE_HORIZON]
@@ -188,6 +190,16 @@ def read_facts(m: ParsedMessage, base: dt.date) -> ReplyFacts:
     return ReplyFacts(tuple(facts))
 
 
+def _paid_clause(folded: str) -> str:
+    """The clause that says a payment was made, where another one says the rest will come: "je
+    viens de vous faire un virement de 2 000 €, et le solde suivra le 20 décembre"."""
+    return next((c for c in _CLAUSE_BREAK.split(folded) if PAID.search(c)), folded)
+
+
+_CLAUSE_BREAK = re.compile(r",? (?:et|mais|puis|and|but) (?=(?:le|the) (?:solde|reste|rest"
+                           r"|balance)\b)")
+
+
 def _ahead(folded: str, base: dt.date) -> bool:
     """A promise with a day to come beside words of payment: "le paiement est effectué par le
     comptable public : le virement devrait intervenir au plus tard le 15 décembre"."""
@@ -198,7 +210,12 @@ def _named_before(folded: str, before: str) -> str:
     """A request by pronoun ("pouvez-vous nous le transmettre ?") asks for what the sentence
     before named: the RIB, when that one names bank details and no invoice or says the writer
     lacks them; else the invoice, when it names one ("Nous n'avons jamais reçu cette facture.
-    Pouvez-vous l'envoyer à compta@ ?")."""
+    Pouvez-vous l'envoyer à compta@ ?"). A sentence that names the RIB, after one that names no
+    invoice, asks for the RIB by its pronoun ("Notre comptable me demande votre RIB, pouvez-vous
+    me l'envoyer ?")."""
+    if (PRONOUN_ASK.search(folded) and BANK_DETAILS.search(folded)
+            and not _INVOICE_WORD.search(folded) and not _INVOICE_WORD.search(before)):
+        return PRONOUN_ASK.sub(" ", folded)
     if (not PRONOUN_ASK.search(folded) or BANK_DETAILS.search(folded)
             or _INVOICE_WORD.search(folded)):
         return folded  # the sentence names what its pronoun stands for

@@ -46,7 +46,7 @@ PROMISE = _any(
     # "les fonds arriveront vers le 20 décembre"
     r"\bles fonds (?:arriveront|devraient arriver|seront (?:vires|verses))\b",
     r"\bthe funds (?:will|should) arrive\b",
-    r"\b(?:il|elle) (?:partira|part|sera (?:fait|effectue|execute|emis))\b",
+    r"\b(?:il|elle|ca|cela) (?:partira|part|sera (?:fait|effectue|execute|emis))\b",
     r"\b(?:they|we|i|it) (?:should|will) (?:process|pay|settle) (?:it|this|the invoice)\b",
     r"\b(?:je|nous) vous propos(?:e|ons) (?:de (?:vous )?(?:regler|payer|verser)\b|\d)",
     # "nous ne pourrons vous payer que début janvier": only then, but then
@@ -114,7 +114,8 @@ PAID = _any(
     r"\b(?:transfer|payment|wire)\b[^.]{0,40}\b(?:was|has been) (?:executed|sent|made|released)\b",
     # "Virement lancé, vous devriez le recevoir sous 48h", "je viens de payer par carte"
     rf"^\W*{PAY} (?:lance|fait|effectue|envoye|parti|emis)\b(?=\s*(?:[,.;!]|$))",
-    r"\b(?:je viens|nous venons|on vient) de (?:payer|regler|faire le virement|virer)\b",
+    r"\b(?:je viens|nous venons|on vient) de (?:payer|regler|virer|(?:vous |te )?(?:faire|lancer"
+    r"|passer|envoyer|emettre) (?:le|un|votre|ton) (?:virement|paiement|reglement))\b",
     # someone else did it: "Ma femme a fait le virement ce matin"
     rf"\b(?:ma femme|mon mari|mon associee?|ma collegue|mon collegue|notre comptable"
     rf"|la comptabilite|ma comptable|mon comptable) a (?:fait|effectue|lance|envoye|passe)"
@@ -185,7 +186,11 @@ DISPUTE = _any(
     r"(?:\d+ ?% (?:de )?)?(?:reduction|remise|rabais|geste commercial)\b",
     r"\bje ne vois pas pourquoi (?:nous|je|on) (?:paierions|paierais|payerions|reglerions"
     r"|reglerais|paierait|reglerait)\b",
-    r"\btant que (?:ce|ca|le \w+|la \w+) n'est pas (?:repare|corrige|livre|termine|resolu)e?\b",
+    r"\btant que (?:ce|ca|le [^.,;]{1,50}|la [^.,;]{1,50}) n'est pas (?:repare|corrige|livre"
+    r"|termine|resolu|repris|refait|fait|remplace)e?s?\b",
+    # "nous bloquons le paiement", "we will hold the invoice until the deliverables are in"
+    r"\b(?:bloquons|suspendons|je bloque|je suspends) (?:le |notre )?(?:paiement|reglement)\b",
+    r"\bhold (?:the |this |your )?(?:invoice|payment) until\b",
     r"\b(?:won't|will not|cannot|can't) (?:be )?(?:process|release|mak)\w* (?:the |any )?payment\b",
     r"\b(?:still )?(?:haven't|have not|hasn't|has not) (?:yet )?received the (?:final )?"
     r"(?:[\w-]+ )?(?:deliverables|goods|work|files)\b", r"\b(?:we|i) (?:dispute|contest)\b",

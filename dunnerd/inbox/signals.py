@@ -165,7 +165,10 @@ def read_signals(m: ParsedMessage) -> tuple[Reading, str]:
         r.add("fresh", "starts a conversation: no threading, nothing quoted")
     if r.has("fake_reply") and not lexicon.REPLY_SUBJECT.sub("", m.subject).strip():
         r.add("empty_reply", "a reply to nothing: the subject is only a reply prefix")
-    impersonal = not _FIRST_PERSON.search(own[:3000]) and not reply_facts.commits(own)
+    first_person = _FIRST_PERSON.search(own[:3000])
+    if first_person:
+        r.add("first_person", f"someone writes {first_person.group(0)!r}")
+    impersonal = not first_person and not reply_facts.commits(own)
     if m.from_address and _brand_name(name, domain) and impersonal:
         r.add("brand_sender", f"sent in the name of {m.from_name[:40]!r}, its domain's brand, "
               "and nobody writes in the first person")

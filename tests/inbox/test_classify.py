@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from dunnerd.config.schema import TrustedSender
 from dunnerd.inbox import extract
-from dunnerd.inbox.classify import MalformedMessage, NoLedger, classify, parse_message
+from dunnerd.inbox.classify import MalformedMessage, NoLedger, classify, decide, parse_message
+from dunnerd.inbox.context import LedgerContext
 from dunnerd.inbox.signals import read_signals
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -825,3 +826,41 @@ def test_a_statement_in_a_documents_space_and_a_bookkeeping_feed_are_notices(
         sender: str, subject: str, body: str) -> None:
     assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == (
         "payment_notification")
+
+
+def test_a_person_writing_je_about_a_sum_is_no_bank_notice() -> None:
+    raw = mail(["From: Sophie Chevalier <sophie@chevalier-roux.example>",
+                "Subject: Pièces manquantes TVA novembre"],
+               "Salut Aurélien,\n\nPour boucler la TVA de novembre, il me manque :\n"
+               "- le justificatif du paiement Leroy Merlin du 12/11 (312,40 €)\n"
+               "- le relevé Qonto de novembre dès qu'il est dispo.\n\nBonne semaine,\nSophie")
+    assert kind_of(raw) == "human_reply"
+    trusted = decide(parse_message(raw), LedgerContext(trusted_sender="@chevalier-roux.example"),
+                     TODAY)
+    assert trusted.kind == "other"
+
+
+def test_a_payment_services_payment_words_are_not_a_persons() -> None:
+    raw = mail(["From: PayPal <service@paypal.fr>", "Subject: Paiement en attente de Olivia Grant"],
+               "Le paiement de 1 150,00 € EUR de Olivia Grant est en attente.\n\nLe paiement a "
+               "été effectué par virement bancaire depuis le compte PayPal de l'acheteur (eCheck).")
+    assert kind_of(raw) == "payment_notification"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "expected"), [
+    ("Google Workspace <workspace-noreply@google.com>",
+     "Your Google Workspace invoice is available",
+     "Your Google Workspace monthly invoice is available\n\nAmount: €16.20\n\nYour Mastercard "
+     "ending in 8817 will be charged automatically. No action is needed.", "other"),
+    ("Service Clients <offres@cadeau-client.example>", "Vous avez gagné !",
+     "FÉLICITATIONS !\n\nVous avez été sélectionné(e) pour recevoir un iPhone 17 Pro. Il vous "
+     "suffit de régler les frais de port (1,95 €).\n\n>>> Récupérer mon cadeau : "
+     "http://cadeau.example/r/1\n\nPour ne plus recevoir nos offres, cliquez ici.", "other"),
+    ("Damien Roussel <d.roussel@sofilor.example>", "Facture F-2026-0440",
+     "Bonjour Madame Carrel,\n\nJe viens de réceptionner votre facture F-2026-0440. Conformément "
+     "à nos conditions générales d'achat, elle sera réglée à 30 jours fin de mois, soit le 31 "
+     "décembre.\n\nCordialement,\nDamien Roussel", "human_reply"),
+])
+def test_a_bill_available_an_arrow_before_a_link_and_a_buyers_terms(
+        sender: str, subject: str, body: str, expected: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == expected

@@ -633,3 +633,43 @@ def test_a_paid_by_label_and_a_lead_in_joined_to_the_first_line_give_the_payer()
                  "VIR KALON STUDIO F-2026-0427 + 1 296,00 EUR\n"
                  "PRLV SEPA URSSAF BRETAGNE - 412,00 EUR\n", "CIC <alertes@cic.fr>")
     assert [(t.direction, t.payer) for t in cic.transactions][0] == (Direction.IN, "KALON STUDIO")
+
+
+def test_dashes_between_a_listed_credits_fields_are_separators() -> None:
+    read = notice("2 virements recus sur votre compte", "2 virements reçus sur votre compte :\n\n"
+                  "1. SARL AMBULANCES DU PEVELE - 2 400,00 EUR - FACT F-2026-0404 - 01/12/2026\n"
+                  "2. SAS HAUTS DE FRANCE COMPOSITES - 5 400,00 EUR - F-2026-0406 - 01/12/2026\n",
+                  "Hello bank! <noreply@hellobank.fr>")
+    assert [(t.direction, t.payer) for t in read.transactions] == [
+        (Direction.IN, "SARL AMBULANCES DU PEVELE"),
+        (Direction.IN, "SAS HAUTS DE FRANCE COMPOSITES")]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "payer"), [
+    ("SumUp <noreply@sumup.com>", "Paiement de 180,00 € reçu",
+     "Camille Roussel a payé 180,00 € via votre lien de paiement.", "Camille Roussel"),
+    ("Crédit Mutuel <alertes@creditmutuel.fr>", "Alerte sur votre compte",
+     "Une opération est intervenue sur votre compte :\n\n+ 7 020,00 EUR le 03/12/2026\n"
+     "VIR SARL ETS HUCHETTE VIR F-2026-0397\n", "SARL ETS HUCHETTE"),
+    ("Caisse d'Epargne <alertes@caisse-epargne.fr>", "Alerte compte : crédit de 11 520,00 EUR",
+     "Votre alerte : opération créditrice\nMontant : 11 520,00 EUR\nLibellé : VIR SEPA SAS NORD "
+     "SECURITE SERVICES VIREMENT FOURNISSEUR 00045872 F-2026-0380\n", "SAS NORD SECURITE SERVICES"),
+])
+def test_a_payer_who_paid_a_sum_and_a_payer_before_a_transfer_word(
+        sender: str, subject: str, body: str, payer: str) -> None:
+    [read] = notice(subject, body, sender).transactions
+    assert (read.direction, read.payer) == (Direction.IN, payer)
+
+
+def test_a_card_credit_note_a_balance_of_accounts_and_a_pending_payment() -> None:
+    [avoir] = notice("Mes alertes : opération créditrice", "Une opération créditrice de 149,00 "
+                     "EUR a été enregistrée le 03/12/2026 :\nAVOIR CARTE X8821 KILOUTOU LYON 7 "
+                     "30/11\n", "Crédit Agricole <noreply@credit-agricole.fr>").transactions
+    assert avoir.direction is Direction.REFUND
+    balances = notice("CIC - Solde de vos comptes", "CIC - Solde de vos comptes au 02/12/2026\n\n"
+                      "COMPTE COURANT PROFESSIONNEL ...3318 02 : 18 452,37 EUR\n",
+                      "CIC <noreply@cic.fr>")
+    assert balances.kind is NoticeKind.STATEMENT
+    [held] = notice("Paiement en attente de Olivia Grant", "Le paiement de 1 150,00 € EUR de "
+                    "Olivia Grant est en attente.", "PayPal <service@paypal.fr>").transactions
+    assert (held.direction, held.payer) == (Direction.PENDING, "Olivia Grant")

@@ -469,3 +469,40 @@ def test_a_transfer_launched_next_monday_is_a_promise_and_a_complaint_is_no_paym
     assert complaint.get("already_paid") is None and complaint.get("dispute") is not None
     funds = facts("Nous pensons que les fonds arriveront vers le 20 décembre.").get("promise")
     assert funds is not None and funds.day == dt.date(2026, 12, 20)
+
+
+def test_a_part_paid_and_the_balance_on_a_day_gives_both() -> None:
+    found = facts("Je viens de vous faire un virement de 2 000 € (soit à peu près la moitié), et "
+                  "le solde suivra le 20 décembre quand la prime sera tombée.")
+    assert found.get("already_paid") is not None
+    promise = found.get("promise")
+    assert promise is not None and promise.day == dt.date(2026, 12, 20)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Désolée j'ai complètement zappé ! Je te fais le virement ce week-end.",
+     dt.date(2026, 12, 5)),
+    ("Ça part demain, promis.", dt.date(2026, 12, 2)),
+])
+def test_the_weekend_and_ca_part_are_promises(words: str, day: dt.date) -> None:
+    promise = facts(words).get("promise")
+    assert promise is not None and promise.day == day
+
+
+@pytest.mark.parametrize("words", [
+    "Tant que ce n'est pas repris, je ne règle pas le solde de la facture.",
+    "Tant que la reprise des joints du plan de travail n'est pas faite, nous bloquons le "
+    "paiement de la facture F-2026-0191.",
+    "We're not refusing to pay, but we will hold the invoice until the deliverables are in.",
+])
+def test_payment_held_until_the_work_is_redone_disputes(words: str) -> None:
+    assert facts(words).get("dispute") is not None
+
+
+def test_what_blocks_the_payment_is_no_dispute_and_a_rib_named_is_what_its_pronoun_asks() -> None:
+    blocked = facts("Votre fiche fournisseur n'est pas encore créée, c'est ce qui bloque le "
+                    "paiement.")
+    assert blocked.get("dispute") is None
+    rib = facts("Notre comptable me demande votre RIB pour créer votre fiche fournisseur, "
+                "pouvez-vous me l'envoyer ?")
+    assert rib.get("request_bank_details") is not None and rib.get("request_invoice") is None

@@ -111,7 +111,8 @@ OUT = _any(
     r"\byou completed\b[^\n]{0,60}\b(?:charge )?request\b",
 )
 # (not a payout's count: "ce virement comprend 5 paiements et 1 remboursement")
-REFUND = _any(r"(?<!\d )\brembours", r"(?<!\d )\brefund")
+# (a card's "avoir", "AVOIR CARTE X8821 KILOUTOU", is a shop's credit note: a refund)
+REFUND = _any(r"(?<!\d )\brembours", r"(?<!\d )\brefund", r"\bavoir carte\b")
 # A meal-voucher operator's "remboursement" is its settlement of the vouchers the owner took:
 # money in, many payments in one sum (Edenred's "Avis de remboursement ... Affilié", Pluxee's
 # "Les transactions cartes Pluxee Restaurant ... ont été remboursées").
@@ -138,7 +139,7 @@ STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
                  r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b",
                  r"\balertes?\W{1,3}solde\b", r"\bsolde debiteur\b",
                  r"\bcompte (?:est )?debiteur\b",
-                 r"\b(?:le )?solde de (?:votre|ton) compte\b",
+                 r"\b(?:le )?soldes? de (?:votre|vos|ton|tes) comptes?\b",
                  r"\bvotre solde au\b",
                  r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")
 # A bank's statement of the account itself, never a bill even where it names "documents".
@@ -189,6 +190,7 @@ BILL = _any(r"\bjustificatifs?\b", r"\breceipts? (?:missing|needed)\b",
             # Chorus Pro's status of the owner's invoice when it is rejected or suspended
             r"\bstatut de (?:la|votre) facture\b[^\n]{0,40}\b(?:rejetee|suspendue)\b",
             r"\bdocument (?:est )?disponible\b", r"\bmontant a payer\b", r"\bamount due\b",
+            r"\b(?:facture|invoice) (?:est |is (?:now )?)?(?:disponible|available)\b",
             r"\bavis d'(?:imposition|impot|echeance)\b", r"\becheancier\b")
 # The service paying the owner later, not a delay of the payer: "sera versé dans votre prochain
 # virement", "will be paid out to you in your next payout".

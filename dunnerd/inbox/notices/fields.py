@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from dunnerd.inbox.notices.text import fold1, full_dates
 
 _END = (r"(?= \(|[,;!]|\.(?:\s|$)|$| a ete| sur | le \d| n'a| pour | into | to | has | was"
-        r"| d'un montant"
+        r"| d'un montant| est en attente| is pending"
         r"| succeeded| [-—–] | vient d| viennent d| for (?:invoice|your|the|facture)\b)")
 # "payé par carte", "paid by card": how, not who
 _NOT_A_MEANS = r"(?!carte|cheque|virement|prelevement|card\b)"
@@ -39,7 +39,7 @@ _STATEMENT_LINE = re.compile(
 _LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[\s:—–-]+)?")
 _REFERENCE_WORDS = frozenset({"ref", "reference", "fact", "facture", "factures", "reglt", "motif",
                               "libelle", "inv", "invoice", "fa", "paiement", "rechnung", "regl",
-                              "reglement", "mandat", "mdt",
+                              "reglement", "mandat", "mdt", "vir", "virement",
                               "factura", "fattura"})
 _REFERENCE_WORD = "|".join(sorted(_REFERENCE_WORDS))
 
@@ -115,8 +115,11 @@ GENERIC = (
     re.compile(rf"\b(?:recu|received) (?:un |une |a )?(?:virement|paiement|versement|transfer"
                rf"|payment) (?:de|from) (?P<p>{_CIVILITY}[^\n.;:()\d][^\n.;:()]{{1,60}}?){_END}"),
     # SumUp: "Votre client Nino Esposito a réglé la facture", "Amandine Roux a payé votre facture"
-    re.compile(r"^(?:votre client |your customer )?(?P<p>[^\n;:()]{2,60}?) (?:a|has) (?:paye|regle"
-               r"|paid) (?:votre |la |ta |your |the )?(?:facture|invoice)\b"),
+    # ... and "Camille Roussel a payé 180,00 € via votre lien de paiement"
+    re.compile(r"^(?:votre client |your customer )?(?!(?:il|elle|on|ils|elles|vous|nous|he|she"
+               r"|they|we|you) )(?P<p>[^\n;:()]{2,60}?) (?:a|has) (?:paye|regle"
+               r"|paid) (?:(?:votre |la |ta |your |the )?(?:facture|invoice)\b"
+               r"|[€$£]?\d[\d  .,]*\s?(?:€|eur\b|\$|£))"),
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
     # after a greeting's colon too: "Bonne nouvelle : Anne Rouxel t'a envoyé 450,00 €"
     # ("Bonne nouvelle Nathalie, BRASSERIE DU PILAT SAS vous a envoyé": after the greeting)

@@ -199,8 +199,11 @@ def read_notice(m: ParsedMessage) -> Notice:
     if listed and (direction is Direction.IN or signed_lines):
         # beside a "+ 1 800,00 €" line, a leading dash is a minus, not a bullet
         signs_lead = any(sentences[i].lstrip().startswith("+") for i in listed)
-        transactions = tuple(_list_item(sentences[i], moves[i][0], families, m, signs_lead)
-                             for i in listed)
+        # where no line is signed "+", a notice of money in spaces its dashes as separators
+        dashes_separate = direction is Direction.IN and not any(
+            moves[i][0].sign == "+" for i in listed)
+        transactions = tuple(_list_item(sentences[i], moves[i][0], families, m, signs_lead,
+                                        dashes_separate) for i in listed)
     else:
         transactions = (_single(sentences, moves, zone, primary, direction, families, m),)
     return Notice(NoticeKind.TRANSACTIONS, transactions, family, tuple(reasons))
@@ -218,10 +221,15 @@ def _listed(sentences: Sequence[str], folded: Sequence[str], moves: Sequence[lis
 
 
 def _list_item(line: str, amount: Amount, families: Sequence[Family],
-               m: ParsedMessage, signs_lead: bool = False) -> Transaction:
+               m: ParsedMessage, signs_lead: bool = False,
+               dashes_separate: bool = False) -> Transaction:
     indent = len(line) - len(line.lstrip())
     bullet = bool(re.match(r"\s*[-•*·] ", line)) and amount.start <= indent + 2
-    minus = amount.sign == "-" and not bullet or (signs_lead and line.lstrip().startswith("-"))
+    # under "2 virements reçus", "SARL X - 2 400,00 EUR - FACT F-2026-0404" separates with dashes
+    separator = (dashes_separate and line[amount.start + 1:amount.start + 2] == " "
+                 and bool(line[:amount.start].strip()))
+    minus = (amount.sign == "-" and not bullet and not separator
+             or (signs_lead and line.lstrip().startswith("-")))
     direction = Direction.OUT if minus else Direction.IN
     rest = (line[:amount.start] + " " + line[amount.end:]).strip(" -—–•*·+\t")
     parts = [p.strip() for p in re.split(r"\s[-—–|]\s", rest) if p.strip()]
