@@ -132,6 +132,15 @@ def _says_how_much(r: Reading, notice: Notice) -> bool:
             or any(t.amount for t in notice.transactions))
 
 
+def _bills_us(r: Reading, notice: Notice) -> bool:
+    """A receipt for what the owner bought: words that bill the owner, from no bank or payment
+    service: a shop's ("Thank you for your order! Total charged: $80.00"), a software's ("Merci
+    pour votre renouvellement ! Montant payé : 85,00 € TTC (virement reçu le 03/12/2026)"). A
+    payer's remittance advice (pending) is none."""
+    return (r.has("bills_us") and not r.has("payment_sender", "bank_name")
+            and not any(t.direction is Direction.PENDING for t in notice.transactions))
+
+
 def is_payment(r: Reading, notice: Notice) -> bool:
     """A notice of a bank or a payment service, from an unknown sender: the notice's shape,
     a machine's markers, and nothing of a person, a forward, a mailing or a lookalike."""
@@ -143,9 +152,8 @@ def is_payment(r: Reading, notice: Notice) -> bool:
         return False  # "il me manque le justificatif du paiement du 12/11 (312,40 €)"
     if r.has("dunning_us"):
         return False  # a supplier's reminder to the owner, whatever it says of money
-    if r.has("bills_us") and not r.has("payment_sender", "bank_name") and all(
-            t.direction is Direction.OUT for t in notice.transactions):
-        return False  # a shop's receipt ("Thank you for your order! Total charged: $80.00")
+    if _bills_us(r, notice):
+        return False
     # An accounting platform sends a client's remittance advice with the client's Reply-To;
     # it records nothing, so only a notice of money in must come back to its sender.
     if r.has("phishing") or (r.has("reply_to_elsewhere") and not r.has("auto_generated")
@@ -217,4 +225,6 @@ def trusted_kind(m: ParsedMessage, r: Reading, notice_of: NoticeOf) -> str:
     if (_bulk(r) or r.has("list") or is_person(r) or in_a_persons_voice(r) or _relayed(r)
             or r.has("phishing", "dunning_us")) or found == AUTO:
         return OTHER  # a newsletter, a list, a person, an autoresponder, a lookalike
+    if _bills_us(r, notice_of()):
+        return OTHER  # a receipt for what the owner bought
     return PAYMENT if _says_how_much(r, notice_of()) else OTHER

@@ -117,7 +117,7 @@ BANK_NAME = re.compile(
     r"|mollie|payplug|stancer|memo bank|swan|nickel|chase|uob|barclays|hsbc|ing|sumeria)\b")
 UNSUBSCRIBE = _any(
     r"\bunsubscribe\b", r"\b(?:se|vous) desinscrire\b", r"\bdesabonner\b", r"\bdesinscription\b",
-    r"\brepondez stop\b",
+    r"\brepondez (?:simplement |juste )?\W{0,2}stop\b", r"\breply (?:with )?\W{0,2}stop\b",
     r"\bopt[ -]?out\b", r"\bto stop receiving\b", r"\bno longer (?:wish )?to receive\b",
     # a cold mailing's opt-out: "if you don't want to hear from me again, just reply 'no'"
     r"\b(?:do not|don't) want to hear from (?:me|us)\b",
@@ -201,8 +201,10 @@ HUMAN_PAYMENT = _any(
     r"envoye|vire|lance|procede|emis)\b",
     r"\b(?:je viens|nous venons) d(?:e |')(?:payer|regler|faire|effectuer|envoyer|lancer"
     r"|proceder)\b",
+    # (not "Le règlement sera effectué par prélèvement le 05/12": the creditor takes it)
     r"\ble (?:virement|paiement|reglement) (?:a ete|est|sera) (?:fait|effectue|parti|envoye|"
-    r"emis|lance|programme)\b", r"\b(?:je|nous) (?:vais|allons|vous) (?:payer|regler|virer)\b",
+    r"emis|lance|programme)\b(?! par prelevement)",
+    r"\b(?:je|nous) (?:vais|allons|vous) (?:payer|regler|virer)\b",
     r"\bje (?:paie|paye|regle)\b", r"\bci-joint (?:la )?preuve\b", r"\bproof of payment\b",
 )
 # Signs of mail sent to many: newsletters, spam, notifications, invitations, ticket updates.
@@ -278,7 +280,7 @@ BILLS_US = _any(
     r"\bmerci pour votre commande\b", r"\bthank you for your order\b",
     # a supplier's "Veuillez trouver ci-joint votre facture n° 3512-2026-118842"
     r"\b(?:ci-joint|ci-jointe|please find attached)\s+(?:votre|your) (?:facture|invoice|recu"
-    r"|receipt)\b",
+    r"|receipt|avis d'echeance|quittance|appel de (?:cotisation|fonds)|echeancier)\b",
     # "We received payment for your GitHub.com subscription ... Charged to: Visa ending in 8830"
     r"\breceived (?:your )?payment for your\b", r"\bcharged to:? (?:your )?(?:visa|mastercard|amex"
     r"|card)\b", r"\bthanks for your business\b",

@@ -47,6 +47,9 @@ PROMISE = _any(
     r"\bles fonds (?:arriveront|devraient arriver|seront (?:vires|verses))\b",
     r"\bthe funds (?:will|should) arrive\b",
     r"\b(?:il|elle|ca|cela) (?:partira|part|sera (?:fait|effectue|execute|emis))\b",
+    # "je la passe au paiement de jeudi"
+    r"\b(?:je|nous|on) (?:la |le |les )?(?:passe|passerai|passons|passerons|mets|mettrai"
+    r"|mettons) (?:au|en) (?:paiement|reglement)\b",
     r"\b(?:they|we|i|it) (?:should|will) (?:process|pay|settle) (?:it|this|the invoice)\b",
     r"\b(?:je|nous) vous propos(?:e|ons) (?:de (?:vous )?(?:regler|payer|verser)\b|\d)",
     # "nous ne pourrons vous payer que début janvier": only then, but then
@@ -105,8 +108,11 @@ PAID = _any(
     # (not "je vous ai fait part de notre mécontentement")
     r"(?:paye|regle|effectue|fait(?! (?:part|savoir|remarquer|suivre|parvenir|mention))|envoye"
     r"|vire|verse|emis|procede au (?:virement|paiement|reglement))\b",
+    # (not "le paiement est effectué par le comptable public": who pays, not that it is paid)
     rf"\ble {PAY} (?:a ete|est|a bien ete) (?:fait|effectue|parti|envoye|emis|lance|execute"
-    r"|realise|passe|valide)\b", r"\bc'?est (?:regle|paye|fait|parti)\b",
+    r"|realise|passe|valide)\b(?<!est effectue)(?<!est fait)",
+    rf"\ble {PAY} est (?:fait|effectue)\b(?! par (?:le|la|les|l') )",
+    r"\bc'?est (?:regle|paye|fait|parti)\b",
     r"\b(?:le |un )?cheque\b[^.\n]{0,80}\b(?:a ete|est|ont ete) (?:poste|envoye|expedie|parti)\b",
     # a one-word answer: "Payé ✅ (capture jointe)", "Réglé le 3/12"; not "payé quand ?"
     r"^\W*(?:deja )?(?:paye|payee|regle|reglee|paid)\b(?![^.\n]{0,30}\?)",
@@ -157,6 +163,7 @@ DISPUTE = _any(
     # payment held back until the work is delivered
     r"\b(?:will not|won't|cannot|can't) (?:release|make|process) (?:this |the |any )?payment "
     r"(?:until|before)\b",
+    r"\bpas (?:la |le |les )?(?:regler|payer|valider|accepter) en l'etat\b",
     r"\bje conteste\b", r"\bnous contestons\b", r"\b(?:est|sont|reste) contestee?s?\b",
     r"\bcontest(?:ons|e|er) (?:cette|la|le|votre|ce)\b", r"\bcontestation\b",
     r"\b(?:pas|non) conforme\b", r"\bne correspond(?:ent)? (?:donc |plus |toujours )?pas\b",
@@ -226,7 +233,8 @@ PARTIAL = _any(r"\ble reste\b", r"\bune partie\b", r"\bpartiel", r"\bpartly\b", 
                r"\bsur les \d")
 ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b",
             r"\btu (?:peux|pourrais)\b",
-            r"\bbien vouloir\b", r"\b(?:needs?|requires?)\b", r"\benvoy(?:ez|e)-(?:moi|nous)\b",
+            r"\bbien vouloir\b", r"\b(?:needs?|requires?)\b",
+            r"\b(?:r|re)?envoy(?:ez|e)-(?:moi|nous)\b",
             r"\btransmettez-(?:moi|nous)\b",
             r"\ba besoin de (?:votre|vos)\b", r"\ba reception de\b",
             r"\bmerci d'\b", r"\bil (?:nous|me) (?:manque|faut)\b", r"\bnous avons besoin\b",
@@ -237,6 +245,8 @@ ASKS = _any(r"\?", r"\bpouv(?:ez|iez)\b", r"\bpourr(?:iez|ez)\b", r"\bmerci de\b
             r"\b(?:as soon as|once) we (?:receive|get)\b", r"\bdes (?:que nous (?:recevrons|aurons)"
             r"|reception de)\b")
 INVOICE_WANTED = _any(
+    # (not "merci de ne plus envoyer de relance sur cette facture")
+    r"(?<!ne plus )(?<!ne pas )"
     r"\b(?:renvoy|transmet|envoy|faire parvenir|adress|communiqu|resend|re-send|send|forward"
     r"|resubmit|re-submit|submit"
     r"|share|emet|emett|reedit|reemet|etabl|refai|depos|reissue|issue)\w*\b[^.?\n(]{0,40}"

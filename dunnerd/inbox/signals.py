@@ -208,9 +208,10 @@ _TEAM_SIGNATURE = re.compile(
     re.MULTILINE)
 # A government's domain: "ille-et-vilaine.gouv.fr", "dgfip.finances.gouv.fr".
 _PUBLIC_BODY = re.compile(r"(?:^|\.)gouv\.[a-z]+$|\.gouv\.")
-_FIRST_PERSON = re.compile(r"\b(?:je|moi|i)\b|\bj'\w")
-# A person talking to the reader: "on m'a donné votre nom", "tu peux", a question.
-_TALKS_TO_READER = re.compile(r"\bm'\w|\b(?:tu|ta|ton|tes|toi|te)\b|\bt'\w|\?")
+# "je", "I", and the writer as object: "il me manque les relevés", "on m'a donné votre nom"
+_FIRST_PERSON = re.compile(r"\b(?:je|moi|me|i)\b|\b[jm]'\w")
+# A person talking to the reader: "tu peux", a question.
+_TALKS_TO_READER = re.compile(r"\b(?:tu|ta|ton|tes|toi|te)\b|\bt'\w|\?")
 _URL = re.compile(r"\bhttps?://\S+")  # a link's query string asks nothing
 # RFC 3676's "-- " line: a mail program puts it above a person's signature.
 _SIGNATURE_LINE = re.compile(r"^-- ?$", re.MULTILINE)

@@ -864,3 +864,24 @@ def test_a_payment_services_payment_words_are_not_a_persons() -> None:
 def test_a_bill_available_an_arrow_before_a_link_and_a_buyers_terms(
         sender: str, subject: str, body: str, expected: str) -> None:
     assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == expected
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "expected"), [
+    ("DiétoPro <facturation@dietopro.example>", "Reçu de paiement - Abonnement 2027",
+     "Merci pour votre renouvellement !\n\nMontant payé : 85,00 € TTC (virement reçu le "
+     "03/12/2026)\n\nVotre facture est disponible dans votre compte.", "other"),
+    ("Cabinet Gestion Iroise <gerance@gestion-iroise.example>", "Avis d'échéance décembre",
+     "Madame, Monsieur,\n\nVeuillez trouver ci-joint votre avis d'échéance.\nTotal à régler : "
+     "355,00 €\n\nLe règlement sera effectué par prélèvement le 05/12/2026.", "other"),
+    ("Kevin <kevin@visibilia.example>", "Votre cabinet sur la 1ère page Google ?",
+     "Bonjour,\n\nJ'ai remarqué que votre site n'apparaissait qu'en 3e page. Seriez-vous "
+     "disponible 15 min ?\n\nPS : si ce n'est pas le bon moment, répondez simplement « stop ».",
+     "other"),
+    ("Nolwenn Le Meur <nolwenn@lemeur-associes.example>", "Pièces manquantes - novembre",
+     "Bonjour Fabien,\n\nPour la déclaration de novembre, il me manque :\n- les relevés Qonto de "
+     "novembre,\n- la facture d'achat des hélices (DJI Store, 14/11, 89,00 €).\n\nBien "
+     "cordialement,\nNolwenn Le Meur", "human_reply"),
+])
+def test_a_receipt_a_rent_notice_a_cold_mailing_and_a_writer_as_object(
+        sender: str, subject: str, body: str, expected: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == expected

@@ -673,3 +673,40 @@ def test_a_card_credit_note_a_balance_of_accounts_and_a_pending_payment() -> Non
     [held] = notice("Paiement en attente de Olivia Grant", "Le paiement de 1 150,00 € EUR de "
                     "Olivia Grant est en attente.", "PayPal <service@paypal.fr>").transactions
     assert (held.direction, held.payer) == (Direction.PENDING, "Olivia Grant")
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "direction", "payer"), [
+    ("SumUp <no-reply@sumup.com>", "Facture F-2026-0402 payée",
+     "Votre facture n° F-2026-0402 d'un montant de 260,00 € a été payée par BRASSERIE DU PORT.",
+     Direction.IN, "BRASSERIE DU PORT"),
+    ("Sumeria <notification@sumeria.eu>", "Pauline Cassagne vous a payé 40,00 €",
+     "Pauline Cassagne vous a payé 40,00 €\nL'argent est disponible sur votre compte Sumeria.",
+     Direction.IN, "Pauline Cassagne"),
+    ("Crédit Agricole <noreply@credit-agricole.fr>", "Alerte : crédit sur votre compte",
+     "Une opération créditrice de 410,00 EUR a été enregistrée le 30/11/2026 :\nVIREMENT EN VOTRE "
+     "FAVEUR - EARL DU VIEUX MOULIN - FACT F-2026-0373\n", Direction.IN, "EARL DU VIEUX MOULIN"),
+    ("AP <ap@atlantic-offshore.example>", "Remittance Advice - AOS-PAY-0031877",
+     "Atlantic Offshore Services Ltd has initiated a payment to Morvan Drone.\nTotal: 1,800.00 EUR",
+     Direction.PENDING, None),
+    ("PayPal <service@paypal.fr>", "Paiement en attente", "Un paiement de 150,00 EUR de Raphaël "
+     "Nogues est en attente. Les fonds seront disponibles sous 21 jours, sauf litige.",
+     Direction.PENDING, None),
+])
+def test_an_invoice_paid_by_a_client_a_payer_after_a_dash_and_pending_words(
+        sender: str, subject: str, body: str, direction: Direction, payer: str | None) -> None:
+    [read] = notice(subject, body, sender).transactions
+    assert read.direction is direction
+    if payer:
+        assert read.payer == payer
+
+
+def test_a_leader_of_dots_keeps_a_label_with_its_amount_and_a_threshold_alert_is_a_statement(
+        ) -> None:
+    read = notice("Vos opérations du 02/12/2026", "Voici les opérations du 02/12/2026 :\n"
+                  "VIR SEPA COOPERATIVE AGRICOLE VAL DE SAVE F-2026-0386 ........ +560,00 EUR\n"
+                  "PRLV SEPA FREE PRO ........ -49,99 EUR\n", "BP <alertes@banquepopulaire.fr>")
+    assert [(t.direction, t.payer) for t in read.transactions][0] == (
+        Direction.IN, "COOPERATIVE AGRICOLE VAL DE SAVE")
+    low = notice("Alerte CA : solde inférieur au seuil", "Le solde de votre compte est de 287,45 "
+                 "EUR au 02/12/2026, inférieur au seuil de 300,00 EUR.")
+    assert low.kind is NoticeKind.STATEMENT

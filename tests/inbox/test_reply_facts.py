@@ -506,3 +506,21 @@ def test_what_blocks_the_payment_is_no_dispute_and_a_rib_named_is_what_its_prono
     rib = facts("Notre comptable me demande votre RIB pour créer votre fiche fournisseur, "
                 "pouvez-vous me l'envoyer ?")
     assert rib.get("request_bank_details") is not None and rib.get("request_invoice") is None
+
+
+@pytest.mark.parametrize(("words", "kind", "present"), [
+    ("Merci de ne plus envoyer de relance sur cette facture.", "request_invoice", False),
+    ("Le paiement est effectué par le comptable public et non par la mairie.", "already_paid",
+     False),
+    ("Je ne vais donc pas la régler en l'état.", "dispute", True),
+    ("Renvoyez-moi la facture svp, je ne la retrouve pas.", "request_invoice", True),
+])
+def test_no_more_reminders_who_pays_not_as_it_stands_and_renvoyez_moi(
+        words: str, kind: str, present: bool) -> None:
+    assert (facts(words).get(kind) is not None) is present
+
+
+def test_putting_it_to_thursdays_payment_run_is_a_promise() -> None:
+    promise = facts("Renvoyez-moi la facture svp, je ne la retrouve pas, et je la passe au "
+                    "paiement de jeudi.").get("promise")
+    assert promise is not None and promise.day == dt.date(2026, 12, 3)

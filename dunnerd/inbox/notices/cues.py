@@ -60,6 +60,10 @@ IN = _any(
     r"\b(?:virements?|transfers?|paiements?|payments?)\b[^.\n]{0,50}\b(?:sur|into|to|on) "
     r"(?:votre|ton|your) (?:compte|account|solde|balance)\b", r"\brecue?s? de\b",
     r"\breceived from\b",
+    # SumUp: "Votre facture n° F-2026-0402 ... a été payée par BRASSERIE DU PORT" (not "payée
+    # par prélèvement": how the owner paid a bill)
+    r"\b(?:facture|invoice)\b[^.\n]{0,60}\b(?:a ete|has been|was) (?:payee|reglee|paid) (?:par|by) "
+    r"(?!carte|cheque|virement|prelevement|card\b|direct debit|bank transfer)",
     # not "TVA collectée : 4 812,00 €", a tax figure
     r"(?<!tva )(?<!vat )\bcollecte(?:e|s)?\b", r"(?<!vat )\bcollected\b",
     r"\bviennent d'arriver\b", r"\bvient d'arriver\b",
@@ -105,7 +109,10 @@ OUT = _any(
     r"\btransfer (?:of \S+ )?to\b", r"\byou (?:made|sent|paid|spent|transferred)\b",
     r"\byour (?:payment|transfer|purchase|direct debit|bill payment)\b",
     r"\bthank you for your payment\b", r"\bwe (?:have )?received your payment\b",
-    r"\bwithdrawal\b", r"\bpayment to\b(?! you)", r"\bcharged\b", r"\boutgoing\b",
+    r"\bwithdrawal\b",
+    # ("Atlantic Offshore Ltd has initiated a payment to Morvan Drone": the owner is paid)
+    r"(?<!has initiated a )(?<!has made a )(?<!has sent a )\bpayment to\b(?! you)",
+    r"\bcharged\b", r"\boutgoing\b",
     r"\bcard payment\b", r"\bspent\b",
     # Venmo (zkp2p/zk-p2p-v1 fixtures): paying someone's request is money out
     r"\byou completed\b[^\n]{0,60}\b(?:charge )?request\b",
@@ -132,8 +139,10 @@ FAILED = _any(
 # Held, whoever's the payment: "Votre paiement de 620,00 € est en attente", "is on hold".
 HELD = _any(r"\b(?:est|sont) (?:en attente|bloquee?s?|retenue?s?)\b",
             r"\b(?:is|are) (?:on hold|being held|pending)\b")
-CHARGEBACK = _any(r"\bretrofacturation\b", r"\bchargeback", r"\blitige\b", r"\ba conteste\b",
-                  r"\ba ete conteste", r"\bdisputed?\b", r"\bcontestation\b")
+# (not PayPal's "les fonds seront disponibles sous 21 jours, sauf litige")
+CHARGEBACK = _any(r"\bretrofacturation\b", r"\bchargeback", r"(?<!sauf )\blitige\b",
+                  r"\ba conteste\b", r"\ba ete conteste", r"(?<!unless )\bdisputed?\b",
+                  r"\bcontestation\b")
 STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
                  r"\bsituation de (?:votre |ton )?compte\b", r"\bextrait de compte\b",
                  r"\bkontoauszug\b", r"\bvypis\b", r"\btotal des operations\b",
@@ -141,6 +150,9 @@ STATEMENT = _any(r"\breleves?\b(?! d'identite)", r"\bstatements?\b",
                  r"\bcompte (?:est )?debiteur\b",
                  r"\b(?:le )?soldes? de (?:votre|vos|ton|tes) comptes?\b",
                  r"\bvotre solde au\b",
+                 # a threshold alert: "Alerte CA : solde inférieur au seuil", "low balance"
+                 r"\bsoldes? (?:est )?(?:inferieur|superieur)e? (?:a|au)\b", r"\blow balance\b",
+                 r"\bbalance (?:is |has )?(?:fallen |dropped )?below\b",
                  r"\bbalance (?:alert|update|notification)\b", r"\byour (?:account )?balance is\b")
 # A bank's statement of the account itself, never a bill even where it names "documents".
 ACCOUNT_STATEMENT = _any(r"\breleves? (?:de compte|bancaires?)\b", r"\bextrait de compte\b")

@@ -33,7 +33,7 @@ _STATEMENT_LINE = re.compile(
     r"[\s:—–·•-]+){0,2}"
     r"(?:(?:libelle(?: de l'operation)?|transaction|operation)\s*:?\s+)?"
     r"(?:vir(?:ement)?s?(?: sepa)?(?: inst(?:antane)?)?"
-    r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: /?de)?|virement (?:recu )?de)\s*:?\s+")
+    r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: /?de)?|virement (?:recu )?de)\s*[:—–-]?\s+")
 
 
 _LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[\s:—–-]+)?")
@@ -117,7 +117,7 @@ GENERIC = (
     # SumUp: "Votre client Nino Esposito a réglé la facture", "Amandine Roux a payé votre facture"
     # ... and "Camille Roussel a payé 180,00 € via votre lien de paiement"
     re.compile(r"^(?:votre client |your customer )?(?!(?:il|elle|on|ils|elles|vous|nous|he|she"
-               r"|they|we|you) )(?P<p>[^\n;:()]{2,60}?) (?:a|has) (?:paye|regle"
+               r"|they|we|you) )(?P<p>[^\n;:()]{2,60}?) (?:vous |t')?(?:a|has) (?:paye|regle"
                r"|paid) (?:(?:votre |la |ta |your |the )?(?:facture|invoice)\b"
                r"|[€$£]?\d[\d  .,]*\s?(?:€|eur\b|\$|£))"),
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
@@ -136,6 +136,7 @@ GENERIC = (
 )
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _NOT_A_NAME = re.compile(r"^(?:votre|your|vos|ton|ta |tes |la banque|the bank|notre|our|un |une "
+                         r"|en votre faveur"
                          r"|a |an |l'argent|la part|de l'argent|money|the money|plus\b"
                          r"|(?:le|la|les|du|des|on|the)$)")
 

@@ -58,8 +58,10 @@ def join_split_amounts(text: str) -> str:
     return _SPLIT_DECIMALS.sub(r"\1\2", text)
 
 
-# ". " before a capital or a digit ends a sentence, unless it ends an initial ("M. GAUTIER").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<! [A-Z]\.)(?<!^[A-Z]\.)(?<![Rr][ée]f\.)(?<![Nn]o\.)"
+# ". " before a capital or a digit ends a sentence, unless it ends an initial ("M. GAUTIER") or
+# a leader of dots from a label to its amount ("VIR SEPA X ........ +560,00 EUR").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<! [A-Z]\.)(?<!^[A-Z]\.)(?<![Rr][ée]f\.)"
+                           r"(?<![Nn]o\.)"
                            r"(?<![Ff]act\.)(?<![Ii]nv\.)(?<!Mme\.)\s+(?=[A-ZÀ-Ý0-9+\-])")
 
 
