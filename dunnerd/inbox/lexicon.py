@@ -278,6 +278,10 @@ BILLS_US = _any(
     r"available|is ready|est prete)", r"^receipt #", r"\byour receipt from\b", r"\bamount paid\b",
     r"\bmontant (?:paye|preleve|debite)\b", r"\bsera preleve\b",
     r"\bmerci pour votre commande\b", r"\bthank you for your order\b",
+    # a supplier's order confirmation: "Nous avons bien reçu votre commande et votre règlement"
+    r"\bconfirmation de (?:votre )?commande\b", r"\border confirmation\b",
+    r"\b(?:nous avons|we have|we've) (?:bien )?(?:recu|received) (?:votre|your) "
+    r"(?:commande|order)\b",
     # a supplier's "Veuillez trouver ci-joint votre facture n° 3512-2026-118842"
     r"\b(?:ci-joint|ci-jointe|please find attached)\s+(?:votre|your) (?:facture|invoice|recu"
     r"|receipt|avis d'echeance|quittance|appel de (?:cotisation|fonds)|echeancier)\b",
@@ -330,6 +334,7 @@ REPLY_SUBJECT = re.compile(r"^\s*\[?(?:re|aw|sv|tr|fwd?|wg|rif|r)\s*(?:\[\d+\])?
 # before a button (">>> Récupérer mon cadeau : http://...").
 QUOTE = re.compile(r"^[ \t]*(?:>(?!>)|>>+(?=[\s\S]{0,3000}?^[ \t]*>(?!>))|on .{0,200} wrote:"
                    r"|le .{0,200} a ecrit\s*:|-{3,} ?original message"
-                   r"|-{3,} ?message d'origine|(?:de|from) ?: [^\n]{0,200}\n\W{0,3}(?:sent|envoye"
-                   r"|objet|subject) ?:|(?:de|from) ?: [^\n]{0,200}@[^\n]{0,200}\n\W{0,3}"
-                   r"(?:date|to|a) ?:)", re.MULTILINE)
+                   r"|-{3,} ?(?:message|mail|courriel) d'origine|-{3,} ?ursprungliche nachricht"
+                   r"|(?:de|from|von) ?: [^\n]{0,200}\n\W{0,3}(?:sent|envoye|gesendet"
+                   r"|objet|subject) ?:|(?:de|from|von) ?: [^\n]{0,200}@[^\n]{0,200}\n\W{0,3}"
+                   r"(?:date|to|a|an) ?:)", re.MULTILINE)

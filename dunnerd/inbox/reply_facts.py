@@ -52,8 +52,9 @@ PROMISE_HORIZON = dt.timedelta(days=120)  # "le 12 novembre" written in December
 FORWARDED = re.compile(r"^\s*\[?(?:fwd?|tr|wg|fw)\s*:", re.IGNORECASE)
 _QUOTE_START = re.compile(
     r"^[ \t]*(?:>|on .{0,200} wrote:?\s*$|le .{0,200} a ecrit\s*:?\s*$|le .{0,80}\d{1,2}[:h]\d{2}"
-    r"|-{2,} ?(?:original message|message d'origine|forwarded message|message transfere)"
-    r"|begin forwarded message|_{10,}|(?:de|from) ?: .{0,200}$)", re.MULTILINE)
+    r"|-{2,} ?(?:original message|(?:message|mail|courriel) d'origine|forwarded message"
+    r"|message transfere|ursprungliche nachricht)"
+    r"|begin forwarded message|_{10,}|(?:de|from|von) ?: .{0,200}$)", re.MULTILINE)
 _LIST_ITEM = re.compile(r"\s*[;,]?\s*\n[ \t]*[-•*][ \t]+")
 # A sentence ends at . ! ? ; or a line's end, but not at a decimal point ("1'850.00") nor at a
 # German day's dot ("am 8. Dezember").

@@ -210,8 +210,10 @@ _TEAM_SIGNATURE = re.compile(
 _PUBLIC_BODY = re.compile(r"(?:^|\.)gouv\.[a-z]+$|\.gouv\.")
 # "je", "I", and the writer as object: "il me manque les relevés", "on m'a donné votre nom"
 _FIRST_PERSON = re.compile(r"\b(?:je|moi|me|i)\b|\b[jm]'\w")
-# A person talking to the reader: "tu peux", a question.
-_TALKS_TO_READER = re.compile(r"\b(?:tu|ta|ton|tes|toi|te)\b|\bt'\w|\?")
+# A person talking to the reader: "tu peux", a question, the spoken "on" ("dès qu'on les aura").
+_TALKS_TO_READER = re.compile(r"\b(?:tu|ta|ton|tes|toi|te)\b|\bt'\w|\?|\bon [lsnm]'"
+                              r"|\bon (?:a|avait|aura|est|etait|sera|peut|pourra|va|doit|fait"
+                              r"|fera|vous|te|se|les|le|la|en|y|ne)\b")
 _URL = re.compile(r"\bhttps?://\S+")  # a link's query string asks nothing
 # RFC 3676's "-- " line: a mail program puts it above a person's signature.
 _SIGNATURE_LINE = re.compile(r"^-- ?$", re.MULTILINE)

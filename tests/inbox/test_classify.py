@@ -885,3 +885,19 @@ def test_a_bill_available_an_arrow_before_a_link_and_a_buyers_terms(
 def test_a_receipt_a_rent_notice_a_cold_mailing_and_a_writer_as_object(
         sender: str, subject: str, body: str, expected: str) -> None:
     assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == expected
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "expected"), [
+    ("Claire Moreau <claire.moreau@example.org>", "Merci pour samedi",
+     "Chère Céline,\n\nNous voulions vous remercier encore pour samedi : l'église et la salle "
+     "étaient magnifiques, nos invités n'ont parlé que de ça. Nous vous enverrons quelques photos "
+     "du photographe dès qu'on les aura.\n\nAvec toute notre gratitude,\nClaire & Adrien",
+     "human_reply"),
+    ("Fournitures Piano Europe <commandes@fpe.example>", "Confirmation de votre commande n° 77120",
+     "Confirmation de commande n° 77120\n\nNous avons bien reçu votre commande et votre règlement "
+     "par virement de 86,40 € TTC. Merci !\n\n2 x Feutre de marteau 12,5 mm  2 x 24,90 €\n"
+     "Total TTC  86,40 €", "other"),
+])
+def test_the_spoken_on_is_a_persons_and_an_order_confirmation_bills_the_owner(
+        sender: str, subject: str, body: str, expected: str) -> None:
+    assert kind_of(mail([f"From: {sender}", f"Subject: {subject}"], body)) == expected

@@ -710,3 +710,24 @@ def test_a_leader_of_dots_keeps_a_label_with_its_amount_and_a_threshold_alert_is
     low = notice("Alerte CA : solde inférieur au seuil", "Le solde de votre compte est de 287,45 "
                  "EUR au 02/12/2026, inférieur au seuil de 300,00 EUR.")
     assert low.kind is NoticeKind.STATEMENT
+
+
+def test_a_payout_that_lists_its_payments_and_payers_after_recevoir_a_date_or_a_bank_label(
+        ) -> None:
+    [payout] = notice("Virement GoCardless de 1 226,40 EUR", "Un virement de 1 226,40 EUR a été "
+                      "envoyé à votre compte bancaire.\nPaiements inclus :\n  Hôtel des Quinconces"
+                      "  - 642,00 EUR\n", "GoCardless <help@gocardless.com>").transactions
+    assert payout.direction is Direction.PAYOUT
+    [shine] = notice("Tu as reçu un virement de 145,00 €", "Virement reçu\n+145,00 €\nBonne "
+                     "nouvelle Thomas ! Tu viens de recevoir un virement de M ROLAND PHILIPPE .",
+                     "Shine <notifications@shine.fr>").transactions
+    assert shine.payer == "M ROLAND PHILIPPE"
+    rows = notice("2 virements reçus", "2 virements reçus ont été crédités sur votre compte :\n"
+                  "30/11/2026 SARL LE GRENIER DE BOURGOGNE + 1 120,00 EUR\n"
+                  "30/11/2026 M OU MME DUVAL + 145,00 EUR\n", "SG <alertes@societegenerale.fr>")
+    assert [t.payer for t in rows.transactions] == ["SARL LE GRENIER DE BOURGOGNE",
+                                                     "M OU MME DUVAL"]
+    [indy] = notice("Nouvelle transaction : +820,00 €", "Montant +820,00 €\nLibellé bancaire VIR "
+                    "ASSO PIANO EN FETE SEMUR F-2026-0397\n", "Indy <notification@indy.fr>"
+                    ).transactions
+    assert indy.payer == "ASSO PIANO EN FETE SEMUR"

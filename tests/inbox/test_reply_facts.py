@@ -524,3 +524,14 @@ def test_putting_it_to_thursdays_payment_run_is_a_promise() -> None:
     promise = facts("Renvoyez-moi la facture svp, je ne la retrouve pas, et je la passe au "
                     "paiement de jeudi.").get("promise")
     assert promise is not None and promise.day == dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize("separator", [
+    "----- Mail d'origine -----",
+    "-----Ursprüngliche Nachricht-----\nVon: Owner <owner@example.test>\nGesendet: Donnerstag",
+])
+def test_a_quoted_reminder_under_a_french_or_german_separator_asks_nothing(separator: str) -> None:
+    found = facts(f"Je vous fais le virement le 5.\n\nFatima\n\n{separator}\nBonjour,\nJe vous "
+                  "remercie de bien vouloir procéder à son règlement par virement (IBAN FR76 1695 "
+                  "8000 0147 2263 8190 442).")
+    assert found.get("promise") is not None and found.get("request_bank_details") is None

@@ -187,7 +187,10 @@ PAYOUT = _any(r"\bpayouts?\b", r"\bsettlement\b", r"\b(?<!prochain )versement\b(
               r"\b(?:reglement|versement) vers votre compte bancaire\b",
               # Stripe: "Un virement ... est en route vers votre compte bancaire", "Ce
               # virement comprend 5 paiements et 1 remboursement"
-              r"\ben route vers votre compte bancaire\b", r"\bcomprend \d+ paiements?\b")
+              r"\ben route vers votre compte bancaire\b", r"\bcomprend \d+ paiements?\b",
+              # GoCardless: "Un virement de 1 226,40 EUR a été envoyé à votre compte bancaire
+              # ... Paiements inclus :"
+              r"\bpaiements inclus\b", r"\bpayments included\b")
 # A payer announcing it paid the owner's invoice ("mis en paiement", "avis de paiement"): its
 # "votre facture" is the owner's invoice, not a bill for the owner.
 REMITTANCE = _any(r"\bmise? en paiement\b", r"\bmise a disposition du comptable\b",

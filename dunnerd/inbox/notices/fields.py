@@ -31,12 +31,12 @@ _CIVILITY = r"(?:(?:m|mr|mme|mlle)\.? (?:ou|et) (?:m|mr|mme|mlle)\.? |(?:m|mr|mm
 _STATEMENT_LINE = re.compile(
     r"^\W*(?:[+-]?\s?\d[\d  .,]*\s?(?:€|eur)\s*[—–-]\s*)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
     r"[\s:—–·•-]+){0,2}"
-    r"(?:(?:libelle(?: de l'operation)?|transaction|operation)\s*:?\s+)?"
+    r"(?:(?:libelle(?: de l'operation| bancaire)?|transaction|operation)\s*:?\s+)?"
     r"(?:vir(?:ement)?s?(?: sepa)?(?: inst(?:antane)?)?"
     r"(?: recus?)?(?: en votre faveur)?(?: re \d+)?(?: /?de)?|virement (?:recu )?de)\s*[:—–-]?\s+")
 
 
-_LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[\s:—–-]+)?")
+LEADING_DATE = re.compile(r"^\W*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[\s:—–-]+)?")
 _REFERENCE_WORDS = frozenset({"ref", "reference", "fact", "facture", "factures", "reglt", "motif",
                               "libelle", "inv", "invoice", "fa", "paiement", "rechnung", "regl",
                               "reglement", "mandat", "mdt", "vir", "virement",
@@ -111,9 +111,11 @@ GENERIC = (
     # SumUp: "Votre facture F-2026-0440 a été payée par Brasserie du Vieux-Lille"
     re.compile(rf"\b(?:a ete (?:payee|reglee)|(?:has been|was) paid) (?:par|by) "
                rf"{_NOT_A_MEANS}(?P<p>{_CIVILITY}[^\n.;:()]{{2,60}}?){_END}"),
-    # Société Générale: "Vous avez reçu un virement de NORDVISION PRODUCTIONS sur votre compte"
-    re.compile(rf"\b(?:recu|received) (?:un |une |a )?(?:virement|paiement|versement|transfer"
-               rf"|payment) (?:de|from) (?P<p>{_CIVILITY}[^\n.;:()\d][^\n.;:()]{{1,60}}?){_END}"),
+    # Société Générale: "Vous avez reçu un virement de NORDVISION PRODUCTIONS sur votre compte",
+    # Shine: "Tu viens de recevoir un virement de M ROLAND PHILIPPE ."
+    re.compile(rf"\b(?:recu|recevoir|received) (?:un |une |a )?(?:virement|paiement|versement"
+               rf"|transfer|payment) (?:de|from) "
+               rf"(?P<p>{_CIVILITY}[^\n.;:()\d][^\n.;:()]{{1,60}}?){_END}"),
     # SumUp: "Votre client Nino Esposito a réglé la facture", "Amandine Roux a payé votre facture"
     # ... and "Camille Roussel a payé 180,00 € via votre lien de paiement"
     re.compile(r"^(?:votre client |your customer )?(?!(?:il|elle|on|ils|elles|vous|nous|he|she"
@@ -231,7 +233,7 @@ def statement_payer(line: str, listed: bool = False) -> str | None:
     later = re.search(r"(?<!\S)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+(?=vir)", folded)
     if later and not _STATEMENT_LINE.match(folded):
         line, folded = line[later.start():], folded[later.start():]
-    found = _STATEMENT_LINE.match(folded) or (_LEADING_DATE.match(folded) if listed else None)
+    found = _STATEMENT_LINE.match(folded) or (LEADING_DATE.match(folded) if listed else None)
     if not found:
         return None
     rest = line[found.end():].split()

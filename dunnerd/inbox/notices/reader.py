@@ -235,7 +235,9 @@ def _list_item(line: str, amount: Amount, families: Sequence[Family],
     parts = [p.strip() for p in re.split(r"\s[-—–|]\s", rest) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"[\d/.]+", p.rstrip(" :"))]
     # (a lead-in joined to the first line: "Voici les opérations ... : VIR KALON STUDIO F-2026")
-    named = line[:amount.start].rsplit(": ", 1)[-1].strip(" -—–•*·+\t")
+    # (a table row's date leads: "30/11/2026 M OU MME DUVAL JEAN MARC ACCORD PIANO + 145,00")
+    named = fields.LEADING_DATE.sub(
+        "", line[:amount.start].rsplit(": ", 1)[-1]).strip(" -—–•*·+\t")
     if named and not any(c.isdigit() for c in named) and len(named) >= 2:
         # "- AGENCE SILLAGE  +600,00 €  (ACOMPTE CAPSULES)": the name leads, the label follows
         payer: str | None = fields.statement_payer(named, listed=True) or named
