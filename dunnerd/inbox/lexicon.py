@@ -286,7 +286,8 @@ BILLS_US = _any(
     r"\b(?:ci-joint|ci-jointe|please find attached)\s+(?:votre|your) (?:facture|invoice|recu"
     r"|receipt|avis d'echeance|quittance|appel de (?:cotisation|fonds)|echeancier)\b",
     # "We received payment for your GitHub.com subscription ... Charged to: Visa ending in 8830"
-    r"\breceived (?:your )?payment for your\b", r"\bcharged to:? (?:your )?(?:visa|mastercard|amex"
+    r"\breceived (?:your )?payment for your\b",
+    r"\bamount charged\b", r"\bcharged to:? (?:your )?(?:visa|mastercard|amex"
     r"|card)\b", r"\bthanks for your business\b",
 )
 NOTIFICATION_BODY = _any(

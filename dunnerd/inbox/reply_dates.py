@@ -31,7 +31,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p))
     ("day_month", rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)? (?:of )?({MONTH_NAMES})\.?"
                   rf"(?: (\d{{4}}))?\b"),
     ("month_day", rf"\b({MONTH_NAMES})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?"),
-    ("end_next_week", r"\b(?:(?:by |at )?the end of next week|fin de la semaine prochaine)\b"),
+    ("end_next_week", r"\b(?:(?:by |at )?the end of next week|fin de la semaine prochaine"
+                      r"|ende (?:der )?nachste[nr]? woche)\b"),
     ("next_week", r"\b(?:(?:la )?semaine prochaine|semaine pro|next week|la semaine d'apres)\b"),
     ("this_week", r"\b(?:cette semaine|this week|(?:en |a la |d'ici la )?fin de (?:la )?semaine"
                   r"|(?:by )?the end of (?:the|this) week)\b"),

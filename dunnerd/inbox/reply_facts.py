@@ -57,9 +57,11 @@ _QUOTE_START = re.compile(
     r"|begin forwarded message|_{10,}|(?:de|from|von) ?: .{0,200}$)", re.MULTILINE)
 _LIST_ITEM = re.compile(r"\s*[;,]?\s*\n[ \t]*[-•*][ \t]+")
 # A sentence ends at . ! ? ; or a line's end, but not at a decimal point ("1'850.00") nor at a
-# German day's dot ("am 8. Dezember").
+# German day's dot ("am 8. Dezember", "am 24.11. überwiesen").
 _SENTENCE = re.compile(r"(?:[^.!?\n;]|\.(?=\d)|(?<=\d)\.(?= (?:januar|februar|m[aä]rz|april|mai"
-                       r"|juni|juli|august|september|oktober|november|dezember)\b))+[.!?]?",
+                       r"|juni|juli|august|september|oktober|november|dezember)\b)"
+                       r"|(?<=\d\.\d\d)\.(?= (?-i:[a-zà-ÿ]))"
+                       r"|(?<=\d\.\d)\.(?= (?-i:[a-zà-ÿ])))+[.!?]?",
                        re.IGNORECASE)
 _ON_CONDITION = re.compile(r"\b(?:une fois (?:que|la|le|les|l')|des que|quand|lorsque|once|when"
                            r"|as soon as|a reception|upon receipt|after|apres)\b")

@@ -66,7 +66,7 @@ PROMISE = _any(
     # Dezember", "wird mit unserem nächsten Zahlungslauf am 8. Dezember überwiesen"
     r"\b(?:wir|ich) (?:werden )?(?:den \w+ |die rechnung )?(?:uberweisen|bezahlen|begleichen"
     r"|zahlen)\b", r"\b(?:wird|werden)\b[^.]{0,80}\b(?:uberwiesen|bezahlt|beglichen)\b",
-    r"\bzahlungslauf\b", r"\bzahlung erfolgt\b",
+    r"\bzahlungslauf\b", r"\bzahlung erfolgt\b", r"\b(?:c'est|il est|elle est) programmee?\b",
     r"\b(?:je|nous|on) (?:le |la |l')(?:fais|ferai|ferons|fera|refais|referai|referons|lance"
     r"|lancerai|envoie|enverrai|regle|reglerai)\b", r"\b(?:je|nous|on) (?:te |vous )?(?:fais|ferai"
     r"|ferons|fera) (?:ca|cela)\b", r"\b(?:on|nous) (?:revient|revenons|reviendrons) vers vous\b",
@@ -101,6 +101,8 @@ DISCLAIMER = re.compile(r"^\W*(?:avertissement|disclaimer|confidential(?:ity)?(?
                         r"|ce (?:message|courriel|mail) et (?:toutes )?(?:les|ses) pieces jointes"
                         r"|this (?:e-?mail|message) and any attachments?)\b", re.MULTILINE)
 PAID = _any(
+    # German: "die Rechnung INV-0419 wurde am 24.11. überwiesen", "wir haben ... bezahlt"
+    r"\b(?:wurde|wurden|haben|habe)\b[^?]{0,60}\b(?:uberwiesen|bezahlt|beglichen)\b",
     r"\b(?:je|nous|on) (?:vous |te )?l'(?:ai|avons|a) (?:bien |deja )?(?:reglee?|payee?|viree?)\b",
     r"\b(?:j'ai|je vous ai|je t'ai|nous avons|nous vous avons|on a|on vous a|on t'a"
     r"|avons)(?: bien| deja| hier| ce matin"
@@ -180,7 +182,11 @@ DISPUTE = _any(
     r"\bnot in a position to pay\b",
     r"\bnot what we (?:ordered|agreed)\b", r"\b(?:won't|will not) be paying\b",
     r"\b(?:i am|i'm|we are|we're) not paying\b", r"\bavant tout (?:reglement|paiement)\b",
-    r"\b(?:cannot|can't|won't) pay (?:invoice|the invoice)\b", r"\bnous attendons votre avoir\b",
+    r"\b(?:cannot|can't|won't) pay (?:invoice|the invoice)\b",
+    # a credit note awaited or asked for; a sum agreed and "pas plus"
+    r"\b(?:nous attendons|on attend|j'attends) (?:votre |l'|un |cet )?avoir\b",
+    r"\bmerci de nous (?:envoyer|adresser|faire|etablir) un avoir\b",
+    r"\b(?:regler|payer)\b[^.]{0,40}\bpas (?:plus|davantage)\b",
     r"\bnever (?:engaged|hired|contracted)\b",
     r"\b(?:n'est|is) (?:donc )?pas en retard\b", r"\bis not (?:yet )?(?:overdue|late)\b",
     r"\bpas encore echue\b",
@@ -198,7 +204,9 @@ DISPUTE = _any(
     # "nous bloquons le paiement", "we will hold the invoice until the deliverables are in"
     r"\b(?:bloquons|suspendons|je bloque|je suspends) (?:le |notre )?(?:paiement|reglement)\b",
     r"\bhold (?:the |this |your )?(?:invoice|payment) until\b",
-    r"\b(?:won't|will not|cannot|can't) (?:be )?(?:process|release|mak)\w* (?:the |any )?payment\b",
+    # (not "accounts can't release any payment without a purchase order number": a procedure)
+    r"\b(?:won't|will not|cannot|can't) (?:be )?(?:process|release|mak)\w* (?:the |any )?payment\b"
+    r"(?! without)",
     r"\b(?:still )?(?:haven't|have not|hasn't|has not) (?:yet )?received the (?:final )?"
     r"(?:[\w-]+ )?(?:deliverables|goods|work|files)\b", r"\b(?:we|i) (?:dispute|contest)\b",
     r"\bdisput(?:e|ing) (?:this|the|your)\b", r"\b(?:do|does) not agree\b", r"\bdon't agree\b",

@@ -731,3 +731,28 @@ def test_a_payout_that_lists_its_payments_and_payers_after_recevoir_a_date_or_a_
                     "ASSO PIANO EN FETE SEMUR F-2026-0397\n", "Indy <notification@indy.fr>"
                     ).transactions
     assert indy.payer == "ASSO PIANO EN FETE SEMUR"
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "direction", "payer"), [
+    ("Wise <noreply@wise.com>", "Keystone Learning Europe BV vous envoie 1 320,00 EUR",
+     "Keystone Learning Europe BV vous envoie 1 320,00 EUR via Wise.\nL'argent devrait arriver "
+     "d'ici le 7 décembre.", Direction.PENDING, None),
+    ("Stripe <notifications@stripe.com>", "Payment of €450.00 from Pascale Jaouen",
+     "Payment of €450.00 from Pascale Jaouen\nAmount: €450.00\nPayment method: Visa •••• 0073",
+     Direction.IN, "Pascale Jaouen"),
+    ("SumUp <no-reply@sumup.com>", "Paiement reçu via votre lien de paiement",
+     "Bonne nouvelle : Christophe Bastide a réglé votre lien de paiement.\nMontant : 320,00 €",
+     Direction.IN, "Christophe Bastide"),
+])
+def test_money_on_its_way_a_payment_from_someone_and_a_payment_link_settled(
+        sender: str, subject: str, body: str, direction: Direction, payer: str | None) -> None:
+    [read] = notice(subject, body, sender).transactions
+    assert (read.direction, read.payer) == (direction, payer)
+
+
+def test_a_bookkeeping_feed_that_asks_for_receipts_is_still_its_movements() -> None:
+    read = notice("2 nouvelles transactions à justifier", "2 nouvelles transactions bancaires ont "
+                  "été synchronisées depuis votre compte Qonto et attendent un justificatif :\n"
+                  "02/12/2026 VIR SEPA THEATRE NATIONAL BRETAGNE F-2026-0408 +1 760,00 €\n"
+                  "02/12/2026 CB OVH SAS -7,19 €\n", "Pennylane <notifications@pennylane.com>")
+    assert [t.direction for t in read.transactions] == [Direction.IN, Direction.OUT]

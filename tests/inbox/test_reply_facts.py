@@ -535,3 +535,23 @@ def test_a_quoted_reminder_under_a_french_or_german_separator_asks_nothing(separ
                   "remercie de bien vouloir procéder à son règlement par virement (IBAN FR76 1695 "
                   "8000 0147 2263 8190 442).")
     assert found.get("promise") is not None and found.get("request_bank_details") is None
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    ("Die Rechnung INV-0419 wurde am 24.11. überwiesen (Verwendungszweck: INV-0419).",
+     "already_paid"),
+    ("Wir überweisen den Betrag bis Ende nächster Woche.", "promise"),
+    ("bien reçu merci, c'est programmé pour la semaine prochaine.", "promise"),
+    ("On attend l'avoir pour ces deux lignes, ensuite on règle le reste direct.", "dispute"),
+    ("Merci de nous envoyer un avoir pour ce montant.", "dispute"),
+    ("Je suis prête à régler les 380 € prévus, pas davantage.", "dispute"),
+])
+def test_german_payments_and_promises_a_programmed_run_and_a_credit_note_awaited(
+        words: str, kind: str) -> None:
+    assert facts(words).get(kind) is not None
+
+
+def test_a_payment_procedure_is_no_dispute() -> None:
+    found = facts("We're not disputing the invoice. The problem is that accounts can't release "
+                  "any payment without a purchase order number on the invoice.")
+    assert found.get("dispute") is None

@@ -60,6 +60,8 @@ IN = _any(
     r"\b(?:virements?|transfers?|paiements?|payments?)\b[^.\n]{0,50}\b(?:sur|into|to|on) "
     r"(?:votre|ton|your) (?:compte|account|solde|balance)\b", r"\brecue?s? de\b",
     r"\breceived from\b",
+    # Stripe: "Payment of €450.00 from Pascale Jaouen" (from an address, the body names them)
+    r"\bpayment of [€$£]?\d[\d,. ]*(?: ?(?:€|eur|usd|gbp))? from (?![\w.+-]+@)",
     # SumUp: "Votre facture n° F-2026-0402 ... a été payée par BRASSERIE DU PORT" (not "payée
     # par prélèvement": how the owner paid a bill)
     r"\b(?:facture|invoice)\b[^.\n]{0,60}\b(?:a ete|has been|was) (?:payee|reglee|paid) (?:par|by) "
@@ -161,6 +163,8 @@ PENDING = _any(
     r"\bsera (?:preleve|debite|credite|vire|execute|verse)e?\b", r"\ben cours de (?:verification|"
     r"traitement|validation)\b", r"\bwill be (?:debited|credited|charged|paid(?! out)|collected)\b",
     r"\bpas encore\b", r"\bnot yet\b", r"\bshould arrive\b", r"\bwill arrive\b",
+    # Wise: "Keystone Learning Europe BV vous envoie 1 320,00 EUR. L'argent devrait arriver ..."
+    r"\b(?:vous|t') ?envoie\b", r"\bdevrai(?:t|ent) arriver\b",
     r"\b(?:is|are) sending you\b", r"\bprocessing (?:the|your|this) (?:transfer|payment)\b",
     r"\b(?:we're|we are) (?:checking|reviewing|verifying)\b", r"\b(?:under|pending) review\b",
     r"\bbefore it (?:reaches|arrives in|lands in) your\b", r"\brun (?:a few |some )?checks\b",
@@ -197,6 +201,10 @@ REMITTANCE = _any(r"\bmise? en paiement\b", r"\bmise a disposition du comptable\
                   r"\bavis de paiement\b", r"\b(?:payment|remittance) advice\b",
                   r"\bpaid (?:your )?invoice\b")
 # A bill or a document for the owner, not a movement of money.
+# A bookkeeping feed's movements ("2 nouvelles transactions bancaires ont été synchronisées ...
+# et attendent un justificatif"): no bill, whatever document it asks for.
+FEED = _any(r"\btransactions?(?: bancaires?)? (?:ont ete |a ete )?synchronisee?s?\b",
+            r"\btransactions? (?:have been |has been )?synced\b")
 BILL = _any(r"\bjustificatifs?\b", r"\breceipts? (?:missing|needed)\b",
             # "votre facture client" is the owner's own invoice, not a bill for the owner
             r"\b(?:votre|ta|your) (?:facture|invoice)\b(?!s? clients?\b)", r"\bnouveau document\b",

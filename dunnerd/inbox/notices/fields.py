@@ -118,9 +118,11 @@ GENERIC = (
                rf"(?P<p>{_CIVILITY}[^\n.;:()\d][^\n.;:()]{{1,60}}?){_END}"),
     # SumUp: "Votre client Nino Esposito a réglé la facture", "Amandine Roux a payé votre facture"
     # ... and "Camille Roussel a payé 180,00 € via votre lien de paiement"
-    re.compile(r"^(?:votre client |your customer )?(?!(?:il|elle|on|ils|elles|vous|nous|he|she"
-               r"|they|we|you) )(?P<p>[^\n;:()]{2,60}?) (?:vous |t')?(?:a|has) (?:paye|regle"
-               r"|paid) (?:(?:votre |la |ta |your |the )?(?:facture|invoice)\b"
+    # ... and "Bonne nouvelle : Christophe Bastide a réglé votre lien de paiement"
+    re.compile(r"(?:^|: )(?:votre client |your customer )?(?!(?:il|elle|on|ils|elles|vous|nous"
+               r"|he|she|they|we|you) )(?P<p>[^\n;:()]{2,60}?) (?:vous |t')?(?:a|has) (?:paye"
+               r"|regle|paid) (?:(?:votre |la |ta |your |the )?(?:facture|invoice|lien de paiement"
+               r"|payment link)\b"
                r"|[€$£]?\d[\d  .,]*\s?(?:€|eur\b|\$|£))"),
     # a name may hold dots: "Thomas R.", "Lumen Retail S.r.l."
     # after a greeting's colon too: "Bonne nouvelle : Anne Rouxel t'a envoyé 450,00 €"

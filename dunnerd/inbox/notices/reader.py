@@ -117,7 +117,9 @@ def _kind(folded: Sequence[str], zone: Sequence[int], sender: str, moved: bool,
     # "Votre relevé de compte ... est disponible dans votre Espace Client, rubrique Mes
     # documents" is a statement, whatever it says of documents
     account_statement = any(cues.ACCOUNT_STATEMENT.search(f) for f in top)
-    if any(cues.BILL.search(f) for f in top) and not credit and not account_statement:
+    feed = any(cues.FEED.search(f) for f in top)
+    if (any(cues.BILL.search(f) for f in top) and not credit and not account_statement
+            and not feed):
         reasons.append("a bill or a document for the owner, not a movement")
         return NoticeKind.BILL
     statement = cues.STATEMENT.search(folded[0]) or cues.STATEMENT.search(sender)
