@@ -52,7 +52,8 @@ DEFAULT = [ROOT / "tests" / "inbox" / name for name in
             "corpus_batch11/q", "corpus_batch11/r", "corpus_batch12/s", "corpus_batch12/t",
             "corpus_batch13/u", "corpus_batch13/v", "corpus_batch14/w", "corpus_batch14/x",
             "corpus_batch15/y", "corpus_batch15/z", "corpus_batch16/aa", "corpus_batch16/ab",
-            "corpus_batch17/ac", "corpus_batch17/ad", "corpus_batch18/ae", "corpus_batch18/af")]
+            "corpus_batch17/ac", "corpus_batch17/ad", "corpus_batch18/ae", "corpus_batch18/af",
+            "corpus_batch19/ag", "corpus_batch19/ah")]
 SHARED_CANDIDATES = (ROOT.parent / "shared" / "corpus",  # a checkout next to shared/
                      ROOT.parent.parent / "shared" / "corpus")  # a worktree in wt/
 TODAY = dt.date(2026, 12, 1)
