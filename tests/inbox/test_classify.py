@@ -832,8 +832,10 @@ def test_a_person_writing_je_about_a_sum_is_no_bank_notice() -> None:
     raw = mail(["From: Sophie Chevalier <sophie@chevalier-roux.example>",
                 "Subject: Pièces manquantes TVA novembre"],
                "Salut Aurélien,\n\nPour boucler la TVA de novembre, il me manque :\n"
-               "- le justificatif du paiement Leroy Merlin du 12/11 (312,40 €)\n"
-               "- le relevé Qonto de novembre dès qu'il est dispo.\n\nBonne semaine,\nSophie")
+               "- les factures d'achat Würth et Bois & Placages du Rhône (tu les as dans ta "
+               "boîte mail je pense)\n- le justificatif du paiement Leroy Merlin du 12/11 "
+               "(312,40 €)\n- le relevé Qonto de novembre dès qu'il est dispo.\n\nTu peux les "
+               "déposer sur l'espace partagé comme d'habitude.\n\nBonne semaine,\nSophie")
     assert kind_of(raw) == "human_reply"
     trusted = decide(parse_message(raw), LedgerContext(trusted_sender="@chevalier-roux.example"),
                      TODAY)
