@@ -331,11 +331,14 @@ OBFUSCATED = re.compile(r"(?<![\w.@])[a-z]+[@$|!0(][a-z]+(?:[@$|!0(][a-z]+)?(?![
 REPLY_SUBJECT = re.compile(r"^\s*\[?(?:re|aw|sv|tr|fwd?|wg|rif|r)\s*(?:\[\d+\])?\s*:", re.I)
 # An Outlook or Gmail quote header: "De : X / Envoyé :", or "From: X <x@y> / Date:". A record
 # "From: Les Toits de Kergoat / To: Delorme Studio" in a notice has neither.
-# A line of ">>" or deeper is a quote only above a first-level one: alone, it is an arrow drawn
-# before a button (">>> Récupérer mon cadeau : http://...").
-QUOTE = re.compile(r"^[ \t]*(?:>(?!>)|>>+(?=[\s\S]{0,3000}?^[ \t]*>(?!>))|on .{0,200} wrote:"
-                   r"|le .{0,200} a ecrit\s*:|-{3,} ?original message"
-                   r"|-{3,} ?(?:message|mail|courriel) d'origine|-{3,} ?ursprungliche nachricht"
+# A quoted line starts with ">"; a line of ">>" or deeper is one only above a first-level one:
+# alone, it is an arrow drawn before a button (">>> Récupérer mon cadeau : http://...",
+# ">>> RÉCUPÉRER MON CADEAU <<<").
+_QUOTED = r">(?!>)|>>+(?=[\s\S]{0,3000}?^[ \t]*>(?!>))"
+# The line a mail program puts above the message it quotes, folded.
+ORIGINAL_MESSAGE = r"original message|(?:message|mail|courriel) d'origine|ursprungliche nachricht"
+QUOTE = re.compile(rf"^[ \t]*(?:{_QUOTED}|on .{{0,200}} wrote:"
+                   rf"|le .{{0,200}} a ecrit\s*:|-{{3,}} ?(?:{ORIGINAL_MESSAGE})"
                    r"|(?:de|from|von) ?: [^\n]{0,200}\n\W{0,3}(?:sent|envoye|gesendet"
                    r"|objet|subject) ?:|(?:de|from|von) ?: [^\n]{0,200}@[^\n]{0,200}\n\W{0,3}"
                    r"(?:date|to|a|an) ?:)", re.MULTILINE)

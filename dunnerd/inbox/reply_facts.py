@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from dunnerd.inbox.lexicon import ORIGINAL_MESSAGE
 from dunnerd.inbox.notices.text import fold1
 from dunnerd.inbox.parse import ParsedMessage
 from dunnerd.inbox.reply_dates import said_days
@@ -52,8 +53,7 @@ PROMISE_HORIZON = dt.timedelta(days=120)  # "le 12 novembre" written in December
 FORWARDED = re.compile(r"^\s*\[?(?:fwd?|tr|wg|fw)\s*:", re.IGNORECASE)
 _QUOTE_START = re.compile(
     r"^[ \t]*(?:>|on .{0,200} wrote:?\s*$|le .{0,200} a ecrit\s*:?\s*$|le .{0,80}\d{1,2}[:h]\d{2}"
-    r"|-{2,} ?(?:original message|(?:message|mail|courriel) d'origine|forwarded message"
-    r"|message transfere|ursprungliche nachricht)"
+    rf"|-{{2,}} ?(?:{ORIGINAL_MESSAGE}|forwarded message|message transfere)"
     r"|begin forwarded message|_{10,}|(?:de|from|von) ?: .{0,200}$)", re.MULTILINE)
 _LIST_ITEM = re.compile(r"\s*[;,]?\s*\n[ \t]*[-•*][ \t]+")
 # A sentence ends at . ! ? ; or a line's end, but not at a decimal point ("1'850.00") nor at a
@@ -216,13 +216,12 @@ def _named_before(folded: str, before: str) -> str:
     Pouvez-vous l'envoyer à compta@ ?"). A sentence that names the RIB, after one that names no
     invoice, asks for the RIB by its pronoun ("Notre comptable me demande votre RIB, pouvez-vous
     me l'envoyer ?")."""
-    if (PRONOUN_ASK.search(folded) and BANK_DETAILS.search(folded)
-            and not _INVOICE_WORD.search(folded) and not _INVOICE_WORD.search(before)):
+    asks, bank_here = PRONOUN_ASK.search(folded), BANK_DETAILS.search(folded)
+    invoice_here, invoice = _INVOICE_WORD.search(folded), _INVOICE_WORD.search(before)
+    if asks and bank_here and not invoice_here and not invoice:
         return PRONOUN_ASK.sub(" ", folded)
-    if (not PRONOUN_ASK.search(folded) or BANK_DETAILS.search(folded)
-            or _INVOICE_WORD.search(folded)):
+    if not asks or bank_here or invoice_here:
         return folded  # the sentence names what its pronoun stands for
-    invoice = _INVOICE_WORD.search(before)
     if BANK_DETAILS.search(before) and (not invoice or LACKS_BANK_DETAILS.search(before)):
         return PRONOUN_ASK.sub(" envoyer votre rib ", folded)
     if invoice and BANK_DETAILS.search(before) and _BOTH.search(folded):
